@@ -1,0 +1,225 @@
+/* Generated from schemas/*.schema.json by `pnpm gen:types`. Do not edit by hand. */
+
+/**
+ * An id that never changes once given, so that a rename keeps the data. Defaults to the first name given.
+ */
+export type StableId = string;
+/**
+ * Table and API name, plural by convention (customers).
+ */
+export type Identifier = string;
+/**
+ * The field that names a record in lists and relations.
+ */
+export type Identifier1 = string;
+/**
+ * One field of an object: a typed column (or a relation) with its constraints and labels.
+ */
+export type Field = {
+  id: StableId;
+  name: Identifier2;
+  type:
+    | 'text'
+    | 'long_text'
+    | 'integer'
+    | 'decimal'
+    | 'money'
+    | 'percent'
+    | 'boolean'
+    | 'date'
+    | 'datetime'
+    | 'single_select'
+    | 'multi_select'
+    | 'email'
+    | 'phone'
+    | 'url'
+    | 'json'
+    | 'relation'
+    | 'autonumber'
+    | 'computed';
+  label: LocalizedText;
+  help?: LocalizedText;
+  required?: boolean;
+  unique?: boolean;
+  /**
+   * Create a (non-unique) index on this field.
+   */
+  indexed?: boolean;
+  /**
+   * Value given to new records that do not set the field. Checked against the field's own constraints.
+   */
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  /**
+   * An ECMAScript regular expression the text must match.
+   */
+  pattern?: string;
+  min?: number;
+  max?: number;
+  /**
+   * decimal/money: total significant digits.
+   */
+  precision?: number;
+  /**
+   * decimal/money: digits after the point.
+   */
+  scale?: number;
+  /**
+   * money: ISO 4217 code; one currency per field.
+   */
+  currency?: string;
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  options?: {
+    value: string;
+    label: LocalizedText;
+    color?: string;
+  }[];
+  relation?: Relation;
+  /**
+   * Pattern of generated numbers: literal text with {YYYY}, {YY}, {MM}, {DD} and one run of zeros such as {000000} for the counter.
+   */
+  autonumber?: {
+    pattern: string;
+  };
+  /**
+   * A value the rules engine computes; read-only through the API.
+   */
+  computed?: {
+    resultType: 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime';
+    /**
+     * The rule that computes the value (filled by the rules engine).
+     */
+    expression?: unknown;
+  };
+};
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier2 = string;
+/**
+ * How a relation field links its object to another. many_to_one stores the target's id in a column; one_to_many is the read side of a many_to_one on the target; many_to_many uses a join table.
+ */
+export type Relation = {
+  kind: 'many_to_one' | 'one_to_many' | 'many_to_many';
+  target: Identifier3;
+  inverse?: Identifier4;
+  /**
+   * many_to_one only: what a hard delete of the target does. Default set_null.
+   */
+  onDelete?: 'restrict' | 'set_null' | 'cascade';
+};
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier3 = string;
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier4 = string;
+/**
+ * The record filter language: conditions on fields (paths may cross many-to-one relations, as customer.city) combined with and/or/not.
+ */
+export type Filter =
+  | FilterCondition
+  | {
+      /**
+       * @maxItems 100
+       */
+      and: Filter[];
+    }
+  | {
+      /**
+       * @maxItems 100
+       */
+      or: Filter[];
+    }
+  | {
+      not: Filter;
+    };
+
+/**
+ * Everything one workspace (one client's CRM) is made of. Applying a blueprint creates or migrates the workspace's tables.
+ */
+export interface Blueprint {
+  $schema?: string;
+  label: LocalizedText;
+  /**
+   * IANA time zone used for dates such as autonumber years. Default Asia/Shanghai.
+   */
+  timezone?: string;
+  /**
+   * @maxItems 300
+   */
+  objects: ObjectDefinition[];
+  /**
+   * @maxItems 1000
+   */
+  views?: View[];
+}
+/**
+ * A text in Simplified Chinese and English.
+ */
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+/**
+ * A kind of record (customers, orders…): one real table with typed columns.
+ */
+export interface ObjectDefinition {
+  id: StableId;
+  name: Identifier;
+  label: LocalizedText;
+  help?: LocalizedText;
+  titleField?: Identifier1;
+  /**
+   * @maxItems 500
+   */
+  fields: Field[];
+  /**
+   * @maxItems 50
+   */
+  indexes?: {
+    /**
+     * @minItems 1
+     * @maxItems 8
+     */
+    fields: Identifier2[];
+    unique?: boolean;
+  }[];
+}
+/**
+ * A saved list of records of one object: which columns, which filter, which order.
+ */
+export interface View {
+  id: StableId;
+  name: Identifier2;
+  object: Identifier2;
+  label: LocalizedText;
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  columns: {
+    field: string;
+    width?: number;
+  }[];
+  filter?: Filter;
+  /**
+   * @maxItems 8
+   */
+  sort?: {
+    field: string;
+    direction?: 'asc' | 'desc';
+  }[];
+  pageSize?: number;
+}
+export interface FilterCondition {
+  field: string;
+  op: 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'nin' | 'contains' | 'starts_with' | 'is_null' | 'between';
+  value?: unknown;
+}

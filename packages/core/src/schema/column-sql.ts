@@ -1,0 +1,54 @@
+import type { Knex } from 'knex';
+import { decimalShape, valueKindOf, type Field } from '../documents/index.js';
+import { sequenceName } from './physical-names.js';
+
+/** The PostgreSQL type of a field's column. */
+export function columnType(field: Field): string {
+  if (field.type === 'long_text') return 'text';
+  if (field.type === 'autonumber') return 'varchar(64)';
+  switch (valueKindOf(field)) {
+    case 'text': return field.type === 'computed' ? 'text' : `varchar(${field.maxLength ?? defaultLength(field)})`;
+    case 'integer': return 'bigint';
+    case 'decimal': { const { precision, scale } = decimalShape(field); return `numeric(${precision},${scale})`; }
+    case 'percent': return 'numeric(9,4)';
+    case 'boolean': return 'boolean';
+    case 'date': return 'date';
+    case 'datetime': return 'timestamptz';
+    case 'select': return 'varchar(63)';
+    case 'multi_select': return 'text[]';
+    case 'json': return 'jsonb';
+    case 'uuid': return 'uuid';
+    case 'uuid_list': throw new Error(`field ${field.name} has no column`);
+  }
+}
+
+function defaultLength(field: Field): number {
+  if (field.type === 'email') return 254;
+  if (field.type === 'phone') return 32;
+  if (field.type === 'url') return 2048;
+  return 255;
+}
+
+/** Turns an autonumber pattern such as C{YYYY}{000000} into a SQL expression. */
+function autonumberSql(knex: Knex, schema: string, objectId: string, field: Field, timezone: string): string {
+  const pattern = field.autonumber?.pattern ?? '{000000}';
+  const now = knex.raw('(now() AT TIME ZONE ?)', [timezone]).toQuery();
+  const sequence = knex.raw('?', [`"${schema}"."${sequenceName(objectId, field.id)}"`]).toQuery();
+  const parts = pattern.split(/(\{[^}]+\})/).filter(Boolean).map((part) => {
+    const token = /^\{(YYYY|YY|MM|DD|0+)\}$/.exec(part)?.[1];
+    if (!token) return knex.raw('?', [part]).toQuery();
+    if (token.startsWith('0')) return `lpad(nextval(${sequence}::regclass)::text, ${token.length}, '0')`;
+    return `to_char(${now}, '${token}')`;
+  });
+  return parts.join(' || ');
+}
+
+/** The SQL DEFAULT expression of a field's column, or undefined for none. */
+export function columnDefaultSql(knex: Knex, schema: string, objectId: string, field: Field, timezone: string): string | undefined {
+  if (field.type === 'autonumber') return autonumberSql(knex, schema, objectId, field, timezone);
+  if (field.default === undefined || field.default === null) return undefined;
+  const kind = valueKindOf(field);
+  if (kind === 'multi_select') return knex.raw('?::text[]', [`{${(field.default as string[]).map((v) => `"${v}"`).join(',')}}`]).toQuery();
+  if (kind === 'json') return knex.raw('?::jsonb', [JSON.stringify(field.default)]).toQuery();
+  return knex.raw(`?::${columnType(field)}`, [field.default as string | number | boolean]).toQuery();
+}

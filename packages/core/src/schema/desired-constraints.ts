@@ -1,0 +1,58 @@
+import type { Blueprint } from '../documents/index.js';
+import { foreignKeyName, indexName } from './physical-names.js';
+
+/** An index the blueprint asks for, named from stable ids. */
+export interface DesiredIndex {
+  index: string;
+  objectId: string;
+  table: string;
+  columns: string[];
+  unique: boolean;
+}
+
+/** A foreign key of a many_to_one field. */
+export interface DesiredForeignKey {
+  constraint: string;
+  objectId: string;
+  fieldId: string;
+  table: string;
+  column: string;
+  target: string;
+  onDelete: string;
+}
+
+/** Every index of a blueprint: unique and indexed fields, many_to_one columns, declared indexes. */
+export function desiredIndexes(blueprint: Blueprint | null): Map<string, DesiredIndex> {
+  const result = new Map<string, DesiredIndex>();
+  for (const object of blueprint?.objects ?? []) {
+    const idOf = new Map(object.fields.map((field) => [field.name, field.id] as const));
+    const add = (names: string[], unique: boolean) => {
+      const index = indexName(object.id, names.map((name) => idOf.get(name) ?? name), unique);
+      result.set(index, { index, objectId: object.id, table: object.name, columns: names, unique });
+    };
+    for (const field of object.fields) {
+      if (field.unique) add([field.name], true);
+      else if (field.indexed || field.relation?.kind === 'many_to_one') add([field.name], false);
+    }
+    for (const declared of object.indexes ?? []) add(declared.fields, declared.unique ?? false);
+  }
+  return result;
+}
+
+const onDeleteSql: Record<string, string> = { restrict: 'RESTRICT', set_null: 'SET NULL', cascade: 'CASCADE' };
+
+/** Every foreign key of a blueprint. */
+export function desiredForeignKeys(blueprint: Blueprint | null): Map<string, DesiredForeignKey> {
+  const result = new Map<string, DesiredForeignKey>();
+  for (const object of blueprint?.objects ?? []) {
+    for (const field of object.fields) {
+      if (field.relation?.kind !== 'many_to_one') continue;
+      const constraint = foreignKeyName(object.id, field.id);
+      result.set(constraint, {
+        constraint, objectId: object.id, fieldId: field.id, table: object.name, column: field.name,
+        target: field.relation.target, onDelete: onDeleteSql[field.relation.onDelete ?? 'set_null']!,
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,10 @@
+/** Schema: compiles blueprints to tables, plans and applies migrations, keeps archives. */
+export { planMigration, applyMigration, publicSteps, type MigrateOptions, type MigrationResult } from './migrate.js';
+export { createWorkspace } from './create-workspace.js';
+export { planMigrationSteps } from './plan-migration.js';
+export { desiredIndexes, desiredForeignKeys } from './desired-constraints.js';
+export { workspaceSchemaName, outboxTable } from './physical-names.js';
+export { qualified, quoteIdent } from './sql-identifiers.js';
+export { lockWorkspace, loadSchemaState, type WorkspaceRow } from './load-schema-state.js';
+export type { MigrationPlan, PlanStep, StepCheck, StepClass, Conversion, Conversions } from './plan-types.js';
+export type { SchemaState, ArchiveRecord } from './schema-state.js';

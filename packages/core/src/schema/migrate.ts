@@ -1,0 +1,111 @@
+import type { Knex } from 'knex';
+import { validateBlueprint, type Blueprint } from '../documents/index.js';
+import { TesseraError } from '../errors/index.js';
+import { platformSchema } from '../db/index.js';
+import type { Conversions, MigrationPlan, PlanStep, StepClass } from './plan-types.js';
+import { planMigrationSteps } from './plan-migration.js';
+import { countStepChecks } from './count-check.js';
+import { runStep, type StepContext } from './run-step.js';
+import { lockWorkspace, loadSchemaState, type WorkspaceRow } from './load-schema-state.js';
+
+/** Options of a plan or an apply. */
+export interface MigrateOptions {
+  conversions?: Conversions;
+  actor: string;
+  /** Refuse with BLUEPRINT_CONFLICT unless the workspace is still at this version. */
+  expectedVersion?: number;
+  comment?: string;
+}
+
+/** The outcome of an apply: the new version and the plan that was run. */
+export interface MigrationResult {
+  version: number;
+  plan: MigrationPlan;
+}
+
+class DryRunRollback extends Error {}
+
+function summarise(steps: PlanStep[]): Record<StepClass, number> {
+  const summary: Record<StepClass, number> = { safe: 0, checked: 0, destructive: 0 };
+  for (const step of steps) summary[step.class] += 1;
+  return summary;
+}
+
+/**
+ * Runs every step, counting checks just before their step. Once something is unresolved, the
+ * rest runs in savepoints only to finish the report: the transaction will be rolled back.
+ */
+async function runSteps(context: StepContext, steps: PlanStep[], conversions: Conversions, dryRun: boolean): Promise<boolean> {
+  let applicable = true;
+  for (const step of steps) {
+    const resolved = await countStepChecks(context.trx, context.schema, step, conversions);
+    applicable &&= resolved;
+    if (!resolved) continue;
+    if (applicable && !dryRun) {
+      await runStep(context, step);
+      continue;
+    }
+    try {
+      await context.trx.transaction((savepoint) => runStep({ ...context, trx: savepoint }, step));
+    } catch (error) {
+      step.error = error instanceof Error ? error.message : String(error);
+      applicable = false;
+    }
+  }
+  return applicable;
+}
+
+async function recordVersion(trx: Knex, workspace: WorkspaceRow, blueprint: Blueprint, steps: PlanStep[], options: MigrateOptions): Promise<number> {
+  const version = workspace.blueprint_version + 1;
+  await trx(`${platformSchema}.blueprint_versions`).insert({
+    workspace_id: workspace.id, version, blueprint: JSON.stringify(blueprint), steps: JSON.stringify(publicSteps(steps)),
+    applied_by: options.actor, comment: options.comment ?? null,
+  });
+  await trx(`${platformSchema}.workspaces`).where({ id: workspace.id }).update({ blueprint: JSON.stringify(blueprint), blueprint_version: version, updated_at: trx.fn.now() });
+  return version;
+}
+
+/** Steps as clients see them: without the SQL predicates behind checks. */
+export function publicSteps(steps: PlanStep[]): PlanStep[] {
+  return steps.map((step) => {
+    const strip = <T extends { predicate?: string }>(check: T) => ({ ...check, predicate: undefined });
+    if (step.kind === 'alter_field') return { ...step, checks: step.checks.map(strip) } as PlanStep;
+    if ((step.kind === 'add_field' || step.kind === 'create_index') && step.check) return { ...step, check: strip(step.check) } as PlanStep;
+    return step;
+  });
+}
+
+async function migrateInTransaction(knex: Knex, slug: string, document: unknown, options: MigrateOptions, dryRun: boolean): Promise<MigrationResult> {
+  const blueprint = validateBlueprint(document);
+  return knex.transaction(async (trx) => {
+    const workspace = await lockWorkspace(trx, slug);
+    if (!workspace) throw new TesseraError('NOT_FOUND', { what: `workspace ${slug}` });
+    if (options.expectedVersion !== undefined && options.expectedVersion !== workspace.blueprint_version) {
+      throw new TesseraError('BLUEPRINT_CONFLICT', { current: workspace.blueprint_version });
+    }
+    const state = await loadSchemaState(trx, workspace);
+    const steps = planMigrationSteps(state, blueprint);
+    const context: StepContext = { trx, schema: state.schema, workspaceId: workspace.id, version: workspace.blueprint_version + 1, timezone: blueprint.timezone ?? 'Asia/Shanghai' };
+    const applicable = await runSteps(context, steps, options.conversions ?? {}, dryRun);
+    const plan: MigrationPlan = { fromVersion: workspace.blueprint_version, steps: publicSteps(steps), applicable, summary: summarise(steps) };
+    if (dryRun) throw Object.assign(new DryRunRollback(), { plan });
+    if (!applicable) throw new TesseraError('MIGRATION_REFUSED', { count: steps.filter((step) => step.class === 'checked').length }, { details: { plan } });
+    return { version: await recordVersion(trx, workspace, blueprint, steps, options), plan };
+  });
+}
+
+/** Dry run: executes the migration in a transaction that is always rolled back, and reports. */
+export async function planMigration(knex: Knex, slug: string, document: unknown, options: MigrateOptions): Promise<MigrationPlan> {
+  try {
+    await migrateInTransaction(knex, slug, document, options, true);
+  } catch (error) {
+    if (error instanceof DryRunRollback) return (error as DryRunRollback & { plan: MigrationPlan }).plan;
+    throw error;
+  }
+  throw new Error('unreachable: a dry run always rolls back');
+}
+
+/** Applies a blueprint: the whole plan in one transaction, recorded as a new version. */
+export async function applyMigration(knex: Knex, slug: string, document: unknown, options: MigrateOptions): Promise<MigrationResult> {
+  return migrateInTransaction(knex, slug, document, options, false);
+}

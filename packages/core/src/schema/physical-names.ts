@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** The PostgreSQL schema of a workspace. */
+export function workspaceSchemaName(slug: string): string {
+  return `ws_${slug}`;
+}
+
+/**
+ * Index names derive from stable ids only, so renames keep them; the data layer maps a violated
+ * index back to its fields through the blueprint.
+ */
+export function indexName(objectId: string, fieldIds: string[], unique: boolean): string {
+  return `${unique ? 'ux' : 'ix'}_${shortHash(`${objectId}|${fieldIds.join(',')}`)}`;
+}
+
+/** Name of the foreign key of a many_to_one field. */
+export function foreignKeyName(objectId: string, fieldId: string): string {
+  return `fk_${shortHash(`${objectId}|${fieldId}`)}`;
+}
+
+/** Name of the sequence behind an autonumber field. */
+export function sequenceName(objectId: string, fieldId: string): string {
+  return `seq_${shortHash(`${objectId}|${fieldId}`)}`;
+}
+
+/** Hidden name of archived data: never a valid object or field name (they start with a letter). */
+export function archivedName(archiveId: number): string {
+  return `_archived_${archiveId}`;
+}
+
+/** Name of the outbox table in a workspace schema. */
+export const outboxTable = '_outbox';
