@@ -14,6 +14,7 @@ export interface ObjectModel {
 export interface BlueprintModel {
   blueprint: Blueprint;
   objects: Map<string, ObjectModel>;
+  definitions: Map<string, ObjectDefinition>;
 }
 
 /** Indexes a blueprint that has passed validation. */
@@ -23,7 +24,7 @@ export function modelBlueprint(blueprint: Blueprint): BlueprintModel {
     const fields = new Map(definition.fields.map((field) => [field.name, field] as const));
     objects.set(definition.name, { definition, name: definition.name, fields, columnFields: definition.fields.filter(hasColumn) });
   }
-  return { blueprint, objects };
+  return { blueprint, objects, definitions: new Map(blueprint.objects.map((object) => [object.name, object] as const)) };
 }
 
 /** Name of the join table of a many_to_many field. */

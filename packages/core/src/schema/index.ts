@@ -5,6 +5,7 @@ export { planMigrationSteps } from './plan-migration.js';
 export { desiredIndexes, desiredForeignKeys } from './desired-constraints.js';
 export { workspaceSchemaName, outboxTable } from './physical-names.js';
 export { qualified, quoteIdent } from './sql-identifiers.js';
+export { columnType } from './column-sql.js';
 export { lockWorkspace, loadSchemaState, type WorkspaceRow } from './load-schema-state.js';
 export type { MigrationPlan, PlanStep, StepCheck, StepClass, Conversion, Conversions } from './plan-types.js';
 export type { SchemaState, ArchiveRecord } from './schema-state.js';

@@ -1,0 +1,74 @@
+import { openDatabase, ensurePlatformSchema, type Database, type DatabaseOptions } from './db/index.js';
+import { WorkspaceRegistry, listVersions, blueprintAt, type BlueprintVersion, type LiveWorkspace } from './workspace/index.js';
+import { applyMigration, createWorkspace, planMigration, type MigrateOptions, type MigrationPlan, type MigrationResult } from './schema/index.js';
+import type { DataContext } from './data/index.js';
+
+/**
+ * The engine, opened on one database: workspaces, their blueprints and their data. Every data
+ * operation takes a DataContext from `data()`, which names the acting user.
+ */
+export class Tessera {
+  readonly workspaces: WorkspaceRegistry;
+
+  private constructor(readonly database: Database) {
+    this.workspaces = new WorkspaceRegistry(database.knex);
+  }
+
+  /** Opens PostgreSQL (databaseUrl) or PGlite (dataDir, or memory) and creates the platform tables. */
+  static async open(options: DatabaseOptions): Promise<Tessera> {
+    const database = await openDatabase(options);
+    await ensurePlatformSchema(database.knex);
+    return new Tessera(database);
+  }
+
+  /** Same as open, on a database someone else opened (tests). */
+  static async attach(database: Database): Promise<Tessera> {
+    await ensurePlatformSchema(database.knex);
+    return new Tessera(database);
+  }
+
+  /** A data context for one workspace acting as `actor`. */
+  async data(slug: string, actor: string): Promise<DataContext> {
+    const workspace = await this.workspaces.get(slug);
+    return { knex: this.database.knex, schema: workspace.schema, model: workspace.model, actor };
+  }
+
+  /** The live workspace (blueprint and version). */
+  workspace(slug: string): Promise<LiveWorkspace> {
+    return this.workspaces.get(slug);
+  }
+
+  /** Creates a workspace from a blueprint. */
+  async createWorkspace(slug: string, blueprint: unknown, actor: string): Promise<MigrationResult> {
+    const result = await createWorkspace(this.database.knex, slug, blueprint, actor);
+    await this.workspaces.load(slug);
+    return result;
+  }
+
+  /** Dry run of a blueprint change. */
+  plan(slug: string, blueprint: unknown, options: MigrateOptions): Promise<MigrationPlan> {
+    return planMigration(this.database.knex, slug, blueprint, options);
+  }
+
+  /** Applies a blueprint change in one transaction and records the version. */
+  async apply(slug: string, blueprint: unknown, options: MigrateOptions): Promise<MigrationResult> {
+    const result = await applyMigration(this.database.knex, slug, blueprint, options);
+    await this.workspaces.load(slug);
+    return result;
+  }
+
+  /** Version history of a workspace's blueprint. */
+  async versions(slug: string): Promise<BlueprintVersion[]> {
+    return listVersions(this.database.knex, (await this.workspaces.get(slug)).id);
+  }
+
+  /** The blueprint of an earlier version (to plan or apply going back to it). */
+  async blueprintAt(slug: string, version: number) {
+    return blueprintAt(this.database.knex, (await this.workspaces.get(slug)).id, version);
+  }
+
+  /** Closes the database. */
+  close(): Promise<void> {
+    return this.database.close();
+  }
+}
