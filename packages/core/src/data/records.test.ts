@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
 import { teamsBlueprint } from '../../test/fixtures.js';
-import { TesseraError } from '../errors/index.js';
+import type { TesseraError } from '../errors/index.js';
 import { bulkWrite, createRecord, getRecord, listRecords, updateRecord, deleteRecord, restoreRecord } from './index.js';
 
 let tessera: Tessera;

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { Tessera, TesseraError, type Conversions } from '@tessera/core';
+import { startServer } from '../start-server.js';
+import { seedTemplate, templateBlueprint, templateNames } from '../templates.js';
+
+async function openEngine(): Promise<Tessera> {
+  const databaseUrl = process.env.DATABASE_URL;
+  return Tessera.open(databaseUrl ? { databaseUrl } : { dataDir: `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/pgdata` });
+}
+
+async function withEngine(run: (tessera: Tessera) => Promise<void>): Promise<void> {
+  const tessera = await openEngine();
+  try {
+    await run(tessera);
+  } finally {
+    await tessera.close();
+  }
+}
+
+async function readDocument(file: string): Promise<{ blueprint: unknown; conversions?: Conversions }> {
+  const parsed = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  return 'blueprint' in parsed ? (parsed as { blueprint: unknown; conversions?: Conversions }) : { blueprint: parsed };
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const program = new Command('tessera').description('Tessera low-code CRM / Tessera 低代码 CRM').showHelpAfterError();
+
+program.command('start').description('start the server (PGlite in TESSERA_DATA_DIR unless DATABASE_URL is set) / 启动服务')
+  .option('-p, --port <port>', 'port (PORT, default 3000)').option('--host <host>', 'host (HOST, default 127.0.0.1)')
+  .action(async (options: { port?: string; host?: string }) => {
+    const running = await startServer({ ...(options.port ? { port: Number(options.port) } : {}), ...(options.host ? { host: options.host } : {}) });
+    process.stdout.write(`\nTessera is running / Tessera 已启动: ${running.url}\n  API: ${running.url}/api/openapi.json\n`);
+    const stop = () => { void running.close().then(() => process.exit(0)); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program.command('plan <file>').description('dry-run a blueprint (or {blueprint, conversions}) against a workspace / 预演变更')
+  .option('-w, --workspace <slug>', 'workspace', 'default')
+  .action(async (file: string, options: { workspace: string }) => withEngine(async (tessera) => {
+    const document = await readDocument(file);
+    print(await tessera.plan(options.workspace, document.blueprint, { actor: 'cli', conversions: document.conversions ?? {} }));
+  }));
+
+program.command('apply <file>').description('apply a blueprint in one transaction and record the version / 应用变更')
+  .option('-w, --workspace <slug>', 'workspace', 'default').option('--create', 'create the workspace if it does not exist')
+  .action(async (file: string, options: { workspace: string; create?: boolean }) => withEngine(async (tessera) => {
+    const document = await readDocument(file);
+    const exists = (await tessera.workspaces.list()).some((workspace) => workspace.slug === options.workspace);
+    const result = !exists && options.create
+      ? await tessera.createWorkspace(options.workspace, document.blueprint, 'cli')
+      : await tessera.apply(options.workspace, document.blueprint, { actor: 'cli', conversions: document.conversions ?? {} });
+    print({ version: result.version, summary: result.plan.summary });
+  }));
+
+program.command('export').description('print the live blueprint of a workspace / 导出蓝图')
+  .option('-w, --workspace <slug>', 'workspace', 'default')
+  .action(async (options: { workspace: string }) => withEngine(async (tessera) => {
+    print((await tessera.workspace(options.workspace)).model.blueprint);
+  }));
+
+program.command('seed').description(`create a workspace from a template (${templateNames.join(', ')}) and load its sample data / 载入示例数据`)
+  .option('-w, --workspace <slug>', 'workspace', 'default').option('-t, --template <name>', 'template', 'retail')
+  .action(async (options: { workspace: string; template: string }) => withEngine(async (tessera) => {
+    const exists = (await tessera.workspaces.list()).some((workspace) => workspace.slug === options.workspace);
+    if (!exists) await tessera.createWorkspace(options.workspace, await templateBlueprint(options.template), 'cli');
+    const total = await seedTemplate(tessera, options.workspace, options.template, (object, count) => process.stderr.write(`\r${object}: ${count}   `));
+    process.stderr.write('\n');
+    print({ workspace: options.workspace, template: options.template, records: total });
+  }));
+
+program.parseAsync().catch((error: unknown) => {
+  if (error instanceof TesseraError) {
+    process.stderr.write(`${error.messages['zh-CN']}\n${error.messages.en}\n`);
+    if (error.errors.length > 0) process.stderr.write(`${JSON.stringify(error.errors, null, 2)}\n`);
+    if (Object.keys(error.details).length > 0) process.stderr.write(`${JSON.stringify(error.details, null, 2)}\n`);
+  } else {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+/** @tessera/server: the HTTP API over @tessera/core, and the tessera CLI. */
+export { createApp, bodyLimit, type AppOptions } from './app.js';
+export { buildOpenApi } from './openapi/build-openapi.js';
+export { startServer, type ServerOptions, type RunningServer } from './start-server.js';

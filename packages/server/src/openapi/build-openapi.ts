@@ -1,0 +1,88 @@
+import type { LiveWorkspace, ObjectModel } from '@tessera/core';
+import { maxPageSize } from '@tessera/core';
+import { objectSchemas } from './record-schemas.js';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json) => ({ 'application/json': { schema } });
+const errorResponse = (description: string) => ({ description, content: json(ref('Error')) });
+const errors = {
+  400: errorResponse('Malformed request, filter or query'),
+  404: errorResponse('Unknown workspace, object or record'),
+  409: errorResponse('Unique value taken or version conflict'),
+  413: errorResponse('Body too large'),
+  422: errorResponse('Validation failed: every field error with its JSON pointer'),
+};
+
+const listParameters = [
+  { name: 'filter', in: 'query', description: 'Filter (JSON): {"field":"city","op":"eq","value":"上海"}, combined with and/or/not; paths cross many-to-one relations (customer.city).', schema: { type: 'string' } },
+  { name: 'sort', in: 'query', description: 'Comma-separated fields, - for descending: -created_at,name', schema: { type: 'string' } },
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: maxPageSize, default: 50 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+  { name: 'cursor', in: 'query', description: 'next_cursor of the previous page', schema: { type: 'string' } },
+  { name: 'fields', in: 'query', description: 'Comma-separated fields to return', schema: { type: 'string' } },
+  { name: 'include', in: 'query', description: 'Comma-separated relation fields whose records to embed', schema: { type: 'string' } },
+  { name: 'count', in: 'query', schema: { type: 'boolean' } },
+  { name: 'trashed', in: 'query', description: 'only: list soft-deleted records', schema: { type: 'string', enum: ['only', 'false'] } },
+];
+
+function objectPaths(object: ObjectModel): Record<string, Json> {
+  const name = object.name;
+  const tag = [name];
+  const one = { description: 'The record', content: json({ type: 'object', properties: { data: ref(name) } }) };
+  const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  const page = { type: 'object', properties: { data: { type: 'array', items: ref(name) }, page: ref('Page') } };
+  return {
+    [`/api/w/{workspace}/data/${name}`]: {
+      parameters: [{ $ref: '#/components/parameters/workspace' }],
+      get: { tags: tag, operationId: `list_${name}`, summary: `List ${object.definition.label.en}`, parameters: listParameters, responses: { 200: { description: 'A page', content: json(page) }, 400: errors[400], 404: errors[404] } },
+      post: { tags: tag, operationId: `create_${name}`, requestBody: { required: true, content: json(ref(`${name}_create`)) }, responses: { 201: one, 400: errors[400], 409: errors[409], 413: errors[413], 422: errors[422] } },
+    },
+    [`/api/w/{workspace}/data/${name}/{id}`]: {
+      parameters: [{ $ref: '#/components/parameters/workspace' }, idParameter],
+      get: { tags: tag, operationId: `get_${name}`, parameters: [listParameters[6]], responses: { 200: one, 404: errors[404] } },
+      patch: { tags: tag, operationId: `update_${name}`, requestBody: { required: true, content: json(ref(`${name}_patch`)) }, responses: { 200: one, 404: errors[404], 409: errors[409], 422: errors[422] } },
+      delete: { tags: tag, operationId: `delete_${name}`, summary: 'Soft delete', responses: { 200: one, 404: errors[404] } },
+    },
+    [`/api/w/{workspace}/data/${name}/{id}/restore`]: {
+      parameters: [{ $ref: '#/components/parameters/workspace' }, idParameter],
+      post: { tags: tag, operationId: `restore_${name}`, responses: { 200: one, 404: errors[404], 409: errors[409] } },
+    },
+    [`/api/w/{workspace}/data/${name}/bulk`]: {
+      parameters: [{ $ref: '#/components/parameters/workspace' }],
+      post: {
+        tags: tag, operationId: `bulk_${name}`, summary: 'Create, update (by id) or upsert (by a unique key) many records, all or nothing',
+        requestBody: { required: true, content: json({ type: 'object', required: ['mode', 'records'], properties: { mode: { type: 'string', enum: ['create', 'update', 'upsert'] }, key: { type: 'string' }, records: { type: 'array', items: ref(`${name}_create`) } } }) },
+        responses: { 200: { description: 'Counts', content: json({ type: 'object', properties: { created: { type: 'integer' }, updated: { type: 'integer' } } }) }, 400: errors[400], 409: errors[409], 413: errors[413], 422: errors[422] },
+      },
+    },
+  };
+}
+
+function components(workspace: LiveWorkspace): Json {
+  const schemas: Json = {
+    Error: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message'], properties: {
+      code: { type: 'string' }, status: { type: 'integer' }, message: { type: 'string' },
+      messages: { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } } },
+      errors: { type: 'array', items: { type: 'object', properties: { pointer: { type: 'string' }, code: { type: 'string' }, message: { type: 'object' } } } },
+      request_id: { type: 'string' },
+    } } } },
+    Page: { type: 'object', properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, total: { type: 'integer' } } },
+  };
+  for (const object of workspace.model.objects.values()) Object.assign(schemas, objectSchemas(object));
+  return { schemas, parameters: { workspace: { name: 'workspace', in: 'path', required: true, schema: { type: 'string' }, example: workspace.slug } } };
+}
+
+/** OpenAPI 3.1 of a workspace's live blueprint: one set of paths per object. */
+export function buildOpenApi(workspace: LiveWorkspace, version: string): Json {
+  const paths: Json = {};
+  for (const object of workspace.model.objects.values()) Object.assign(paths, objectPaths(object));
+  return {
+    openapi: '3.1.0',
+    info: { title: `Tessera API — ${workspace.model.blueprint.label.en}`, version: `${version}+blueprint.${workspace.version}`, description: workspace.model.blueprint.label['zh-CN'] },
+    servers: [{ url: '/' }],
+    paths,
+    components: components(workspace),
+  };
+}

@@ -1,0 +1,70 @@
+import { Router, type Request, type Response } from 'express';
+import { TesseraError, type Conversions, type Tessera } from '@tessera/core';
+import { actorOf } from './actor.js';
+
+type Params = { workspace: string; version: string };
+
+interface ChangeBody {
+  blueprint?: unknown;
+  conversions?: Conversions;
+  expectedVersion?: number;
+  comment?: string;
+}
+
+function changeOf(request: Request): ChangeBody & { blueprint: unknown } {
+  const body = request.body as ChangeBody | undefined;
+  if (typeof body !== 'object' || body === null || body.blueprint === undefined) throw new TesseraError('BAD_REQUEST', { reason: 'the body must be { "blueprint": {...}, "conversions"?: {...} }' });
+  if (body.conversions !== undefined && (typeof body.conversions !== 'object' || body.conversions === null || Array.isArray(body.conversions))) {
+    throw new TesseraError('BAD_REQUEST', { reason: 'conversions must be an object keyed by object.field' });
+  }
+  if (body.expectedVersion !== undefined && !Number.isInteger(body.expectedVersion)) throw new TesseraError('BAD_REQUEST', { reason: 'expectedVersion must be an integer' });
+  return body as ChangeBody & { blueprint: unknown };
+}
+
+function versionOf(request: Request<Params>): number {
+  const version = Number(request.params.version);
+  if (!Number.isInteger(version) || version < 1) throw new TesseraError('NOT_FOUND', { what: `blueprint version ${request.params.version.slice(0, 20)}` });
+  return version;
+}
+
+function options(request: Request, body: ChangeBody) {
+  return {
+    actor: actorOf(request), conversions: body.conversions ?? {},
+    ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+    ...(typeof body.comment === 'string' ? { comment: body.comment.slice(0, 500) } : {}),
+  };
+}
+
+/** Read the blueprint, plan (dry run) and apply changes, list versions and go back to one. */
+export function blueprintRoutes(tessera: Tessera): Router {
+  const router = Router({ mergeParams: true });
+  router.get('/', async (request: Request<Params>, response: Response) => {
+    const workspace = await tessera.workspace(request.params.workspace);
+    response.json({ version: workspace.version, blueprint: workspace.model.blueprint });
+  });
+  router.post('/plan', async (request: Request<Params>, response: Response) => {
+    const body = changeOf(request);
+    response.json({ plan: await tessera.plan(request.params.workspace, body.blueprint, options(request, body)) });
+  });
+  router.post('/apply', async (request: Request<Params>, response: Response) => {
+    const body = changeOf(request);
+    response.json(await tessera.apply(request.params.workspace, body.blueprint, options(request, body)));
+  });
+  router.get('/versions', async (request: Request<Params>, response: Response) => {
+    response.json({ data: await tessera.versions(request.params.workspace) });
+  });
+  router.get('/versions/:version', async (request: Request<Params>, response: Response) => {
+    response.json({ version: versionOf(request), blueprint: await tessera.blueprintAt(request.params.workspace, versionOf(request)) });
+  });
+  router.post('/versions/:version/plan', async (request: Request<Params>, response: Response) => {
+    const blueprint = await tessera.blueprintAt(request.params.workspace, versionOf(request));
+    const body = (request.body ?? {}) as ChangeBody;
+    response.json({ plan: await tessera.plan(request.params.workspace, blueprint, options(request, body)) });
+  });
+  router.post('/versions/:version/restore', async (request: Request<Params>, response: Response) => {
+    const blueprint = await tessera.blueprintAt(request.params.workspace, versionOf(request));
+    const body = (request.body ?? {}) as ChangeBody;
+    response.json(await tessera.apply(request.params.workspace, blueprint, { ...options(request, body), comment: `restore version ${versionOf(request)}` }));
+  });
+  return router;
+}

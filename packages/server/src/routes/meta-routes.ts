@@ -1,0 +1,23 @@
+import { Router, type Request, type Response } from 'express';
+import type { Tessera } from '@tessera/core';
+import { buildOpenApi } from '../openapi/build-openapi.js';
+import { tesseraVersion } from '../version.js';
+
+/** Health, the workspace list and the OpenAPI document of a workspace. */
+export function metaRoutes(tessera: Tessera): Router {
+  const router = Router();
+  router.get('/health', (_request: Request, response: Response) => {
+    response.json({ status: 'ok', version: tesseraVersion, database: tessera.database.kind });
+  });
+  router.get('/workspaces', async (_request: Request, response: Response) => {
+    response.json({ data: await tessera.workspaces.list() });
+  });
+  const openapi = async (slug: string, response: Response) => response.json(buildOpenApi(await tessera.workspace(slug), tesseraVersion));
+  router.get('/openapi.json', async (request: Request, response: Response) => {
+    await openapi(typeof request.query.workspace === 'string' ? request.query.workspace : 'default', response);
+  });
+  router.get('/w/:workspace/openapi.json', async (request: Request<{ workspace: string }>, response: Response) => {
+    await openapi(request.params.workspace, response);
+  });
+  return router;
+}

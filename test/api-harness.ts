@@ -1,0 +1,37 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { Tessera } from '../packages/core/src/index.js';
+import { openTestDatabase } from '../packages/core/src/testing/index.js';
+import { createApp } from '../packages/server/src/index.js';
+
+/** A real HTTP server on a random port over a fresh test database. */
+export interface ApiHarness {
+  tessera: Tessera;
+  url: string;
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, any> }>;
+  close(): Promise<void>;
+}
+
+/** Starts the app on PGlite or PostgreSQL (DATABASE_URL), as the rest of the suite. */
+export async function startApiHarness(): Promise<ApiHarness> {
+  const tessera = await Tessera.attach(await openTestDatabase());
+  const app = createApp({ tessera, logger: pino({ level: 'silent' }) });
+  const server: Server = await new Promise((resolve) => { const started = app.listen(0, '127.0.0.1', () => resolve(started)); });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    tessera, url,
+    async request(method, path, body, headers = {}) {
+      const init: RequestInit = { method, headers: { 'content-type': 'application/json', ...headers } };
+      if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      const response = await fetch(`${url}${path}`, init);
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) as Record<string, any> : {} };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await tessera.close();
+    },
+  };
+}
