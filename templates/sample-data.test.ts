@@ -22,7 +22,7 @@ interface Ajv {
   addKeyword(keyword: string): Ajv;
   getSchema(id: string): SchemaValidator | undefined;
 }
-type AjvConstructor = new (options: { strict: boolean; allErrors: boolean }) => Ajv;
+type AjvConstructor = new (options: { allErrors: boolean }) => Ajv;
 
 // ajv is a dependency of @tessera/core, not of the workspace root, so it is resolved from there.
 const requireFromCore = createRequire(new URL('packages/core/package.json', repo));
@@ -30,7 +30,7 @@ const Ajv2020 = requireFromCore('ajv/dist/2020.js') as AjvConstructor;
 const addFormats = requireFromCore('ajv-formats') as (ajv: Ajv) => Ajv;
 
 function blueprintValidator(): SchemaValidator {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   ajv.addKeyword('tsType');
   for (const file of readdirSync(new URL('schemas/', repo)).filter((name) => name.endsWith('.schema.json'))) {
@@ -180,7 +180,8 @@ function pathResolves(blueprint: Blueprint, object: ObjectDefinition, path: stri
 }
 
 function duplicates(values: readonly string[]): string[] {
-  return values.filter((value, index) => values.indexOf(value) !== index);
+  const seen = new Set<string>();
+  return values.filter((value) => seen.size === seen.add(value).size);
 }
 
 // ─── Record values ──────────────────────────────────────────────────────────────────────────
@@ -239,7 +240,7 @@ function typeCheck(field: Field, value: unknown): boolean {
       return typeof value === 'string' && URL_PATTERN.test(value);
     case 'relation':
       return field.relation?.kind === 'many_to_many'
-        ? Array.isArray(value) && value.every((id) => typeof id === 'string' && UUID_V4.test(id))
+        ? Array.isArray(value) && value.every((id) => typeof id === 'string' && UUID_V4.test(id)) && new Set(value).size === value.length
         : field.relation?.kind === 'many_to_one' && typeof value === 'string' && UUID_V4.test(value);
     default:
       return false;
@@ -384,15 +385,16 @@ describe('retail sample data', () => {
 
   it('gives orders 1–4 items whose totals add up to the amount paid', () => {
     const items = groupBy(all('order_items'), 'order');
+    const wrong: unknown[] = [];
     for (const order of all('orders')) {
       const lines = items.get(order.id) ?? [];
-      expect(lines.length).toBeGreaterThanOrEqual(1);
-      expect(lines.length).toBeLessThanOrEqual(4);
-      for (const line of lines) expect(cents(line.line_total)).toBe(cents(line.unit_price) * Number(line.quantity));
       const subtotal = lines.reduce((sum, line) => sum + cents(line.line_total), 0);
-      expect(cents(order.amount)).toBe(subtotal - cents(order.discount) + cents(order.shipping_fee));
-      expect(order.paid_at === null).toBe(order.status === 'pending' || order.status === 'cancelled');
+      const badLine = lines.some((line) => cents(line.line_total) !== cents(line.unit_price) * Number(line.quantity));
+      if (lines.length < 1 || lines.length > 4 || badLine) wrong.push({ order, lines });
+      if (cents(order.amount) !== subtotal - cents(order.discount) + cents(order.shipping_fee)) wrong.push({ order, subtotal });
+      if ((order.paid_at === null) !== (order.status === 'pending' || order.status === 'cancelled')) wrong.push({ order });
     }
+    expect(wrong.slice(0, 3)).toEqual([]);
   });
 
   it('refunds and cancels a few percent of orders, and has one-time and heavy buyers', () => {
@@ -408,56 +410,69 @@ describe('retail sample data', () => {
   it('sums each customer’s paid, shipped and completed orders onto the customer', () => {
     const orders = byCustomer('orders');
     const levels = [...all('member_levels')].sort((a, b) => cents(b.min_spent) - cents(a.min_spent));
+    const wrong: unknown[] = [];
     for (const customer of all('customers')) {
       const counted = (orders.get(customer.id) ?? []).filter((order) => ['paid', 'shipped', 'completed'].includes(String(order.status)));
       const times = counted.map((order) => String(order.ordered_at)).sort();
-      expect(customer.orders_count).toBe(counted.length);
-      expect(cents(customer.total_spent)).toBe(counted.reduce((sum, order) => sum + cents(order.amount), 0));
-      expect(customer.first_order_at).toBe(times[0] ?? null);
-      expect(customer.last_order_at).toBe(times.at(-1) ?? null);
-      expect(customer.member_level).toBe(levels.find((level) => cents(customer.total_spent) >= cents(level.min_spent))?.id);
+      const expected = {
+        orders_count: counted.length,
+        total_spent: counted.reduce((sum, order) => sum + cents(order.amount), 0),
+        first_order_at: times[0] ?? null,
+        last_order_at: times.at(-1) ?? null,
+        member_level: levels.find((level) => cents(customer.total_spent) >= cents(level.min_spent))?.id,
+      };
+      const actual = { ...pick(customer, Object.keys(expected)), total_spent: cents(customer.total_spent) };
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) wrong.push({ actual, expected });
     }
+    expect(wrong.slice(0, 3)).toEqual([]);
   });
 
   it('chains the points ledger of each customer to the points balance', () => {
     const ledger = byCustomer('points_ledger');
+    const wrong: unknown[] = [];
     for (const customer of all('customers')) {
       let balance = 0;
       let last = '';
       for (const entry of ledger.get(customer.id) ?? []) {
         balance += Number(entry.change);
-        expect(entry.balance_after).toBe(balance);
-        expect(balance).toBeGreaterThanOrEqual(0);
-        expect(String(entry.occurred_at) >= last).toBe(true);
+        if (entry.balance_after !== balance || balance < 0 || String(entry.occurred_at) < last) wrong.push({ entry, balance });
         last = String(entry.occurred_at);
       }
-      expect(customer.points_balance).toBe(balance);
+      if (customer.points_balance !== balance) wrong.push({ customer: customer.id, balance });
     }
+    expect(wrong.slice(0, 3)).toEqual([]);
     const reasons = new Set(all('points_ledger').map((entry) => entry.reason));
     expect([...reasons].sort()).toEqual(['adjust', 'earn', 'expire', 'redeem']);
   });
 
   it('redeems coupons on the holder’s own orders, within their validity', () => {
     const orders = new Map(all('orders').map((order) => [order.id, order]));
-    for (const coupon of all('coupons').filter((candidate) => candidate.status === 'redeemed')) {
+    const wrong = all('coupons').filter((coupon) => {
+      if (coupon.status !== 'redeemed') return coupon.order !== null || coupon.redeemed_at !== null;
       const order = orders.get(coupon.order);
-      expect(order?.customer).toBe(coupon.customer);
-      expect(cents(order?.discount)).toBeGreaterThanOrEqual(cents(coupon.value));
-      expect(String(coupon.redeemed_at) >= String(coupon.issued_at)).toBe(true);
-      expect(String(coupon.redeemed_at).slice(0, 10) <= String(coupon.expires_at)).toBe(true);
-    }
+      return (
+        order === undefined ||
+        order.customer !== coupon.customer ||
+        cents(order.discount) < cents(coupon.value) ||
+        String(coupon.redeemed_at) < String(coupon.issued_at) ||
+        String(coupon.redeemed_at).slice(0, 10) > String(coupon.expires_at)
+      );
+    });
+    expect(wrong.slice(0, 3)).toEqual([]);
   });
 
   it('gives platform ids only to customers from that platform, and mobile numbers to customers', () => {
-    for (const customer of all('customers')) {
-      if (customer.taobao_open_uid !== null) expect(['taobao', 'tmall']).toContain(customer.source_channel);
-      if (customer.jd_open_id !== null) expect(customer.source_channel).toBe('jd');
-      if (customer.phone !== null) expect(customer.phone).toMatch(CN_MOBILE);
-    }
+    const wrong = all('customers').filter(
+      (customer) =>
+        (customer.taobao_open_uid !== null && !['taobao', 'tmall'].includes(String(customer.source_channel))) ||
+        (customer.jd_open_id !== null && customer.source_channel !== 'jd') ||
+        (customer.phone !== null && !CN_MOBILE.test(String(customer.phone))),
+    );
+    expect(wrong.slice(0, 3)).toEqual([]);
   });
 
   it('marks tasks done exactly when their status is done', () => {
-    for (const task of all('tasks')) expect(task.done).toBe(task.status === 'done');
+    expect(all('tasks').filter((task) => task.done !== (task.status === 'done'))).toEqual([]);
   });
 });
 
@@ -494,6 +509,10 @@ describe('b2b-sales sample data', () => {
     }
   });
 });
+
+function pick(record: SampleRecord, keys: readonly string[]): SampleRecord {
+  return Object.fromEntries(keys.map((key) => [key, record[key]]));
+}
 
 function groupBy(records: readonly SampleRecord[], key: string): Map<unknown, SampleRecord[]> {
   const groups = new Map<unknown, SampleRecord[]>();

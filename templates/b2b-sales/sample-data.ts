@@ -147,12 +147,13 @@ const OPPORTUNITY_COUNTS = new Weighted([[0, 25], [1, 35], [2, 22], [3, 12], [4,
 
 function drawAccount(run: Run, since: number, out: SampleRecord[]): Account {
   const { rng } = run;
-  for (;;) {
+  // Names repeat only once the few thousand combinations run out, so huge runs still end.
+  for (let attempt = 1; ; attempt++) {
     const city = CITIES.pick(rng);
     const trade = rng.pick(TRADE_NAMES);
     const [industry, suffix, word, profile] = INDUSTRIES.pick(rng);
     const name = `${city.name.replace(/市$/, '')}${trade.hanzi}${suffix}`;
-    if (run.names.has(name)) continue;
+    if (run.names.has(name) && attempt < 20) continue;
     run.names.add(name);
     const band = SIZES.pick(rng);
     const account: Account = {
@@ -249,7 +250,7 @@ function addOpportunity(run: Run, account: Account, contacts: readonly Contact[]
   const openedAt = between(rng, account.since, WINDOW_END - 7 * DAY);
   const age = (WINDOW_END - openedAt) / DAY;
   // Older deals have more likely been decided; 45% of decided deals are won.
-  const closed = rng.chance(Math.min(0.9, age / 240));
+  const closed = rng.chance(Math.min(0.9, age / 365));
   const stage: Stage = closed ? (rng.chance(0.45) ? 'won' : 'lost') : rng.pick(OPEN_STAGES.slice(0, 1 + Math.min(4, Math.floor(age / 20))));
   const lastAt = closed ? Math.min(WINDOW_END, openedAt + rng.int(20, 200) * DAY) : WINDOW_END;
   const contact = contacts.find((candidate) => candidate.decisionMaker) ?? rng.pick(contacts);
@@ -261,7 +262,7 @@ function addOpportunity(run: Run, account: Account, contacts: readonly Contact[]
     expected_close: formatDate(expectedClose(rng, deal)), closed_at: closed ? formatDate(lastAt) : null,
     lost_reason: stage === 'lost' ? LOST_REASONS.pick(rng) : null,
     owner: rng.chance(0.85) ? account.owner : rng.pick(SALES_REPS),
-    description: `客户计划建设${solution}，当前由${account.owner}跟进。`,
+    description: `客户计划上线“${solution}”，当前由${account.owner}跟进。`,
   });
   for (const activity of dealActivities(rng, account, deal)) out.activities.push(activity);
 }

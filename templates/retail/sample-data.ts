@@ -3,6 +3,7 @@
  * WeChat mini program and in its own stores, over the two years ending 2026-10-31.
  *
  * Everything is drawn from one seeded stream, so a seed always replays byte-identical records.
+ * The stream, formatters and Chinese reference data are exported for the b2b-sales template.
  * Customers are generated in chunks: each chunk's customers, orders, ledger… are yielded before
  * the next chunk is drawn, which keeps memory flat however many customers are asked for.
  */
@@ -25,7 +26,7 @@ type SampleRecord = Record<string, unknown>;
 // ─── Shared primitives (the b2b-sales template draws from them too) ─────────────────────────
 
 /** Largest batch yielded, so that a consumer can insert each batch in one statement. */
-export const MAX_BATCH = 2000;
+const MAX_BATCH = 2000;
 
 /** A seeded mulberry32 stream: the same seed replays the same draws on every platform. */
 export class Random {
@@ -109,7 +110,7 @@ export class Weighted<T> {
 }
 
 /** items[index], failing loudly instead of yielding undefined. */
-export function element<T>(items: readonly T[], index: number): T {
+function element<T>(items: readonly T[], index: number): T {
   const item = items[index];
   if (item === undefined) throw new RangeError(`index ${index} outside 0..${items.length - 1}`);
   return item;
@@ -132,12 +133,14 @@ export function formatMoney(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
+/** Milliseconds in an hour. */
 export const HOUR = 3_600_000;
+/** Milliseconds in a day. */
 export const DAY = 24 * HOUR;
 const SHANGHAI_OFFSET = 8 * HOUR;
 
 /** Epoch milliseconds of a wall-clock time in Asia/Shanghai (UTC+8 all year round). */
-export function shanghai(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+function shanghai(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   return Date.UTC(year, month - 1, day, hour, minute, second) - SHANGHAI_OFFSET;
 }
 
@@ -154,7 +157,7 @@ export function formatDate(ms: number): string {
 /** First and last instants of the sample window: the two years ending 2026-10-31. */
 export const WINDOW_START = shanghai(2024, 11, 1);
 export const WINDOW_END = shanghai(2026, 10, 31, 23, 59, 59);
-export const WINDOW_DAYS = Math.round((WINDOW_END + 1000 - WINDOW_START) / DAY);
+const WINDOW_DAYS = Math.round((WINDOW_END + 1000 - WINDOW_START) / DAY);
 
 // ─── Chinese reference data ─────────────────────────────────────────────────────────────────
 
@@ -215,7 +218,7 @@ export function personName(rng: Random, gender: 'female' | 'male'): PersonName {
 }
 
 const MOBILE_PREFIXES = (
-  '130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 ' +
+  '130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 ' +
   '173 175 176 177 178 180 181 182 183 185 186 187 188 189 191 193 195 198 199'
 ).split(' ');
 
@@ -294,7 +297,7 @@ const CITY_ROWS = CITY_TABLE.split('\n').map((line): [City, number] => {
 export const CITIES = new Weighted(CITY_ROWS);
 
 /** The city named `name`; throws on a typo in a table. */
-export function cityNamed(name: string): City {
+function cityNamed(name: string): City {
   const row = CITY_ROWS.find(([city]) => city.name === name);
   if (!row) throw new Error(`unknown city ${name}`);
   return row[0];
@@ -304,7 +307,7 @@ const ROADS = '中山路 人民路 解放路 建设路 文化路 和平路 新�
 const COMPOUNDS = '阳光花园 锦绣华庭 翠苑小区 世纪新城 金色家园 万科城市花园 保利香槟国际 绿城桂花园 碧桂园 融创壹号院 东方明珠苑 和平里小区'.split(' ');
 
 /** A residential street address such as 人民路188号阳光花园3栋2单元1502室. */
-export function homeAddress(rng: Random): string {
+function homeAddress(rng: Random): string {
   const room = `${rng.int(1, 33)}${String(rng.int(1, 4)).padStart(2, '0')}`;
   return `${rng.pick(ROADS)}${rng.int(1, 999)}号${rng.pick(COMPOUNDS)}${rng.int(1, 30)}栋${rng.int(1, 4)}单元${room}室`;
 }
@@ -718,6 +721,8 @@ interface Shopper {
   consent: boolean;
   organization: Organization | null;
   identity: { taobao: string | null; jd: string | null; wechat: string | null };
+  phone: string | null;
+  email: string | null;
 }
 
 const SOURCES = new Weighted<SourceChannel>([['tmall', 30], ['taobao', 15], ['jd', 20], ['store', 20], ['wechat', 12], ['other', 3]]);
@@ -739,7 +744,7 @@ const SEGMENTS = new Weighted<Segment>([
   [{ fewest: 1, most: 1, latestFirstDay: WINDOW_DAYS - 1 }, 33],
   [{ fewest: 2, most: 5, latestFirstDay: 650 }, 32],
   [{ fewest: 6, most: 24, latestFirstDay: 450 }, 18],
-  [{ fewest: 20, most: 120, tail: 25, latestFirstDay: 200 }, 10],
+  [{ fewest: 20, most: 120, tail: 30, latestFirstDay: 200 }, 10],
 ]);
 
 function drawOrderPlan(rng: Random): { orderCount: number; firstDay: number } {
@@ -763,9 +768,12 @@ function drawShopper(run: Run): Shopper {
     wechat: source === 'wechat' || source === 'other' || rng.chance(source === 'store' ? 0.6 : 0.15) ? `o${rng.chars(B64URL, 27)}` : null,
   };
   const organization = rng.chance(0.04) ? rng.pick(run.ref.organizations) : null;
+  const person = personName(rng, gender === 'male' ? 'male' : 'female');
+  // Platform buyers hide their phone number unless they join the shop's membership.
+  const hasPhone = identity.taobao === null && identity.jd === null ? true : rng.chance(0.65);
   return {
     id: rng.uuid(),
-    person: personName(rng, gender === 'male' ? 'male' : 'female'),
+    person,
     gender,
     birthday: rng.chance(0.7) ? drawBirthday(rng) : null,
     source,
@@ -777,6 +785,8 @@ function drawShopper(run: Run): Shopper {
     consent: rng.chance(0.55),
     organization,
     identity,
+    phone: hasPhone ? mobilePhone(rng, run.phones) : null,
+    email: rng.chance(0.25) ? personalEmail(rng, person) : null,
   };
 }
 
@@ -842,14 +852,13 @@ interface History {
 
 function customerRecord(run: Run, shopper: Shopper, { orders, totals, level, balance }: History): SampleRecord {
   const { rng } = run;
-  const hasPhone = shopper.identity.taobao === null && shopper.identity.jd === null ? true : rng.chance(0.65);
   return {
     id: shopper.id,
     name: shopper.person.name,
     gender: shopper.gender,
     birthday: shopper.birthday?.text ?? null,
-    phone: hasPhone ? mobilePhone(rng, run.phones) : null,
-    email: rng.chance(0.25) ? personalEmail(rng, shopper.person) : null,
+    phone: shopper.phone,
+    email: shopper.email,
     taobao_open_uid: shopper.identity.taobao,
     jd_open_id: shopper.identity.jd,
     wechat_union_id: shopper.identity.wechat,
@@ -946,12 +955,12 @@ function drawOrder(run: Run, shopper: Shopper, context: OrderContext, out: Chunk
   const paidAt = status === 'pending' || status === 'cancelled' ? null : paymentTime(rng, channel, orderedAt);
   const coupon = paidAt === null ? undefined : useCoupon(rng, context.coupons, orderedAt, items.subtotal, id);
   const discount = coupon ? coupon.valueCents : promo ? Math.floor(items.subtotal / 30_000) * 3_000 : 0;
-  const amountCents = items.subtotal - discount + shippingFee(channel, level, items.subtotal - discount);
+  const shipping = shippingFee(channel, level, items.subtotal - discount);
+  const amountCents = items.subtotal - discount + shipping;
   out.orders.push({
     id, order_no: orderNo, customer: shopper.id, channel, status,
     ordered_at: formatDateTime(orderedAt), paid_at: paidAt === null ? null : formatDateTime(paidAt),
-    amount: formatMoney(amountCents), discount: formatMoney(discount),
-    shipping_fee: formatMoney(amountCents - items.subtotal + discount),
+    amount: formatMoney(amountCents), discount: formatMoney(discount), shipping_fee: formatMoney(shipping),
     store_name: channel === 'store' ? (shopper.store?.name ?? null) : null,
     platform_order_id: platformOrderId(rng, channel, orderedAt, seq),
   });
@@ -1277,21 +1286,35 @@ function writeInteractions(run: Run, shopper: Shopper, orders: readonly DraftOrd
   if (first && level.rank >= 3) {
     for (let n = rng.int(1, 3); n > 0; n--) logged.push(vipCall(rng, first.orderedAt));
   }
-  if (first && shopper.organization && rng.chance(0.5)) {
-    const units = rng.int(2, 30) * 10;
-    const content = `与${shopper.organization.name}沟通中秋员工福利团购，预计采购家纺礼盒 ${units} 份，待对方确认预算。`;
-    logged.push({ kind: 'meeting', at: between(rng, first.orderedAt, WINDOW_END), subject: '企业团购方案沟通', content, owner: rng.pick(VIP_MANAGERS), seconds: rng.int(30, 90) * 60 });
-  }
-  if (shopper.store && first && rng.chance(0.1)) {
-    const content = `在${shopper.store.name}试用新品，肤质：${rng.pick(SKIN_TYPES)}，推荐了温和修护系列。`;
-    logged.push({ kind: 'note', at: between(rng, first.orderedAt, WINDOW_END), subject: '到店体验', content, owner: rng.pick(STORE_STAFF) });
-  }
+  if (first) logged.push(...occasionalContacts(rng, shopper, orders, first.orderedAt));
   for (const item of logged.sort((a, b) => a.at - b.at)) {
     out.push({
       id: rng.uuid(), customer: shopper.id, kind: item.kind, occurred_at: formatDateTime(item.at),
       duration_seconds: item.seconds ?? null, subject: item.subject, content: item.content, owner: item.owner,
     });
   }
+}
+
+/** Less frequent contacts: group-purchase meetings, e-invoices by e-mail, store visits. */
+function occasionalContacts(rng: Random, shopper: Shopper, orders: readonly DraftOrder[], since: number): Interaction[] {
+  const logged: Interaction[] = [];
+  if (shopper.organization && rng.chance(0.5)) {
+    const content = `与${shopper.organization.name}沟通中秋员工福利团购，预计采购家纺礼盒 ${rng.int(2, 30) * 10} 份，待对方确认预算。`;
+    const seconds = rng.int(30, 90) * 60;
+    logged.push({ kind: 'meeting', at: between(rng, since, WINDOW_END), subject: '企业团购方案沟通', content, owner: rng.pick(VIP_MANAGERS), seconds });
+  }
+  const counted = orders.filter((order) => order.counted);
+  if (shopper.email && counted.length > 0 && rng.chance(0.1)) {
+    const order = rng.pick(counted);
+    const content = `应客户要求开具订单 ${order.orderNo} 的电子发票，已发送至 ${shopper.email}。`;
+    const at = Math.min(WINDOW_END, order.orderedAt + rng.int(1, 72) * HOUR);
+    logged.push({ kind: 'email', at, subject: '电子发票', content, owner: rng.pick(SERVICE_STAFF) });
+  }
+  if (shopper.store && rng.chance(0.1)) {
+    const content = `在${shopper.store.name}试用新品，肤质：${rng.pick(SKIN_TYPES)}，推荐了温和修护系列。`;
+    logged.push({ kind: 'note', at: between(rng, since, WINDOW_END), subject: '到店体验', content, owner: rng.pick(STORE_STAFF) });
+  }
+  return logged;
 }
 
 function refundRequest(rng: Random, shopper: Shopper, order: DraftOrder): Interaction {

@@ -1,0 +1,180 @@
+/**
+ * Helpers shared by the benchmarks: their databases, timing statistics, and the markdown report
+ * each one writes to bench/results/<name>.md (and prints to stdout).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pg } from './deps.js';
+
+/** Server URL the benchmarks connect to (its database is only used to create their own). */
+export const defaultDatabaseUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function adminUrl(): string {
+  return process.env.DATABASE_URL || defaultDatabaseUrl;
+}
+
+/** The URL of database `name` on the same server as `serverUrl`. */
+export function databaseUrl(name: string, serverUrl = adminUrl()): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops and recreates a database for one benchmark; returns its URL. */
+export async function freshDatabase(name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(name);
+}
+
+/** Drops a benchmark database (at the end of a run, to give the disk back). */
+export async function dropDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Machine facts printed with every result. */
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+  postgres: string;
+}
+
+export async function machineInfo(url = adminUrl()): Promise<Machine> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    const cpus = os.cpus();
+    return {
+      cpu: cpus[0]?.model.trim() ?? 'unknown',
+      cores: cpus.length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      postgres: `PostgreSQL ${rows[0]?.server_version ?? '?'}`,
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Value at quantile q (0..1) of a list of numbers (nearest rank). */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export const median = (values: number[]) => quantile(values, 0.5);
+
+/** Milliseconds since `start` (performance.now()). */
+export function since(start: number): number {
+  return performance.now() - start;
+}
+
+/** A number with thousands separators and `digits` decimals. */
+export function fmt(value: number, digits = 0): string {
+  if (!Number.isFinite(value)) return String(value);
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** One measured comparison: the engine's figure against its reference, and the target on their ratio. */
+export interface Comparison {
+  measure: string;
+  core: string;
+  reference: string;
+  /** core / reference */
+  ratio: number;
+  /** e.g. ">= 0.3" or "<= 1.2"; undefined for an informative row */
+  target?: string;
+  pass?: boolean;
+}
+
+/** A benchmark's result: what it compares, the rows, and free-form notes (method, findings). */
+export interface BenchReport {
+  name: string;
+  title: string;
+  reference: string;
+  comparisons: Comparison[];
+  notes: string[];
+  details?: string[];
+}
+
+/** Checks a ratio against a target written as ">= x" or "<= x". */
+export function meets(ratio: number, target: string): boolean {
+  const match = /^(>=|<=)\s*([\d.]+)$/.exec(target.trim());
+  if (!match) throw new Error(`bad target ${target}`);
+  return match[1] === '>=' ? ratio >= Number(match[2]) : ratio <= Number(match[2]);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The report as markdown. */
+export function renderReport(report: BenchReport, machine: Machine, date = new Date()): string {
+  const lines = [
+    `# ${report.title}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| date | ${date.toISOString().replace('T', ' ').slice(0, 19)} UTC |`,
+    `| machine | ${cell(machine.cpu)}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${cell(machine.os)} |`,
+    `| software | Node ${machine.node}, ${cell(machine.postgres)} |`,
+    `| reference | ${cell(report.reference)} |`,
+    '',
+    '| measure | core | reference | ratio core/ref | target | result |',
+    '| --- | ---: | ---: | ---: | --- | --- |',
+    ...report.comparisons.map((row) => `| ${cell(row.measure)} | ${cell(row.core)} | ${cell(row.reference)} | ${Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : 'n/a'} | ${row.target ?? 'info'} | ${row.target === undefined ? '' : row.pass ? 'PASS' : 'FAIL'} |`),
+    '',
+  ];
+  if (report.notes.length > 0) lines.push(...report.notes.map((note) => `- ${note}`), '');
+  if (report.details && report.details.length > 0) lines.push(...report.details, '');
+  return lines.join('\n');
+}
+
+/** Writes bench/results/<name>.md and prints the same text. Returns the markdown. */
+export async function writeReport(report: BenchReport, machine?: Machine): Promise<string> {
+  const text = renderReport(report, machine ?? await machineInfo());
+  const directory = new URL('./results/', import.meta.url);
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(new URL(`${report.name}.md`, directory), text);
+  console.log(`\n${text}`);
+  return text;
+}
+
+/** A comparison row with its pass/fail filled in. */
+export function compare(measure: string, core: string, reference: string, ratio: number, target?: string): Comparison {
+  return target === undefined ? { measure, core, reference, ratio } : { measure, core, reference, ratio, target, pass: meets(ratio, target) };
+}
+
+/** True when this module file is the script node was started with (not imported by run.ts). */
+export function isMain(moduleUrl: string): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  return moduleUrl === pathToFileURL(resolve(entry)).href;
+}
+
+/** Logs a progress line to stderr (stdout carries the reports). */
+export function progress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
