@@ -17,7 +17,7 @@ describe('solution templates', () => {
   it('b2b-sales creates its tables and loads its sample data through the write pipeline', async () => {
     await tessera.createWorkspace('b2b', await templateBlueprint('b2b-sales'), 'test');
     const total = await seedTemplate(tessera, 'b2b', 'b2b-sales');
-    const [{ n }] = (await tessera.database.knex.raw('SELECT count(*)::int AS n FROM ws_b2b.accounts')).rows as { n: number }[];
+    const n = ((await tessera.database.knex.raw('SELECT count(*)::int AS n FROM ws_b2b.accounts')).rows as { n: number }[])[0]?.n ?? 0;
     expect(n).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(n);
   });
