@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Blueprint, Field, Filter, ObjectDefinition } from '../packages/core/src/documents/generated-types.js';
+import type { Blueprint, Field, Filter, ObjectDefinition } from '../packages/core/src/index.js';
 import { sampleData as b2bSampleData } from './b2b-sales/sample-data.js';
 import { sampleData as retailSampleData, type SampleBatch } from './retail/sample-data.js';
 
