@@ -208,6 +208,9 @@ export function* generateCustomers(count: number, options: GeneratorOptions = {}
   }
 }
 
+/** Every column of the customers table (system columns first), as the engine's list returns them. */
+export const listColumns = ['id', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at', 'name', 'phone', 'email', 'city', 'province', 'level', 'total_spent', 'orders_count', 'last_order_at'];
+
 /** Columns of a customers row, in the order COPY receives them (system columns take their defaults). */
 export const copyColumns = ['name', 'phone', 'email', 'city', 'province', 'level', 'total_spent', 'orders_count', 'last_order_at', 'created_by', 'updated_by'] as const;
 

@@ -9,7 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Tessera, workspaceSchemaName } from '../packages/core/src/index.js';
 import { copyColumns, csvChunks, customersBlueprint, generateCustomers } from './customers-blueprint.js';
 import { pg } from './deps.js';
-import { fmt, freshDatabase, progress, since } from './report.js';
+import { databaseUrl, fmt, freshDatabase, progress, since } from './report.js';
 
 export const listDatabaseName = 'tessera_bench_list';
 export const listWorkspace = 'list';
@@ -23,7 +23,30 @@ export interface ListDataset {
   loadMs: number;
 }
 
+/** An already loaded dataset (BENCH_REUSE_DB=1, to iterate on the benchmarks), or undefined. */
+async function existingDataset(rows: number): Promise<ListDataset | undefined> {
+  const url = databaseUrl(listDatabaseName);
+  const schema = workspaceSchemaName(listWorkspace);
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows: found } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.customers`);
+    return found[0]?.n === rows ? { url, slug: listWorkspace, schema, rows, loadMs: NaN } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function loadListDataset(rows = 1_000_000): Promise<ListDataset> {
+  if (process.env.BENCH_REUSE_DB) {
+    const existing = await existingDataset(rows);
+    if (existing) {
+      progress(`list dataset: reusing ${listDatabaseName} (BENCH_REUSE_DB)`);
+      return existing;
+    }
+  }
   progress(`list dataset: loading ${fmt(rows)} customers into ${listDatabaseName}`);
   const url = await freshDatabase(listDatabaseName);
   const tessera = await Tessera.open({ databaseUrl: url });

@@ -2,7 +2,7 @@
  * Helpers shared by the benchmarks: their databases, timing statistics, and the markdown report
  * each one writes to bench/results/<name>.md (and prints to stdout).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -107,6 +107,8 @@ export interface Comparison {
   /** e.g. ">= 0.3" or "<= 1.2"; undefined for an informative row */
   target?: string;
   pass?: boolean;
+  /** Shown instead of PASS/FAIL (e.g. NOT RUN). */
+  result?: string;
 }
 
 /** A benchmark's result: what it compares, the rows, and free-form notes (method, findings). */
@@ -117,6 +119,8 @@ export interface BenchReport {
   comparisons: Comparison[];
   notes: string[];
   details?: string[];
+  /** CPU idle share measured just before the benchmark started (waitForQuiet). */
+  idleBefore?: number;
 }
 
 /** Checks a ratio against a target written as ">= x" or "<= x". */
@@ -140,11 +144,12 @@ export function renderReport(report: BenchReport, machine: Machine, date = new D
     `| date | ${date.toISOString().replace('T', ' ').slice(0, 19)} UTC |`,
     `| machine | ${cell(machine.cpu)}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${cell(machine.os)} |`,
     `| software | Node ${machine.node}, ${cell(machine.postgres)} |`,
+    `| machine load | ${report.idleBefore === undefined ? '' : `CPU ${(report.idleBefore * 100).toFixed(0)} % idle just before the start; `}load average ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')} (1 / 5 / 15 min) at the end, this benchmark included |`,
     `| reference | ${cell(report.reference)} |`,
     '',
     '| measure | core | reference | ratio core/ref | target | result |',
     '| --- | ---: | ---: | ---: | --- | --- |',
-    ...report.comparisons.map((row) => `| ${cell(row.measure)} | ${cell(row.core)} | ${cell(row.reference)} | ${Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : 'n/a'} | ${row.target ?? 'info'} | ${row.target === undefined ? '' : row.pass ? 'PASS' : 'FAIL'} |`),
+    ...report.comparisons.map((row) => `| ${cell(row.measure)} | ${cell(row.core)} | ${cell(row.reference)} | ${Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : 'n/a'} | ${row.target ?? 'info'} | ${row.result ?? (row.target === undefined ? '' : row.pass ? 'PASS' : 'FAIL')} |`),
     '',
   ];
   if (report.notes.length > 0) lines.push(...report.notes.map((note) => `- ${note}`), '');
@@ -172,6 +177,37 @@ export function isMain(moduleUrl: string): boolean {
   const entry = process.argv[1];
   if (!entry) return false;
   return moduleUrl === pathToFileURL(resolve(entry)).href;
+}
+
+function cpuTimes(): { idle: number; total: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return { idle: fields[3]! + (fields[4] ?? 0), total: fields.reduce((sum, value) => sum + value, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits (at most `maxSeconds`) until the machine has been mostly idle (>= 80 % CPU idle) for two
+ * consecutive seconds, so that a benchmark does not start in the middle of someone else's build.
+ * Returns the idle share of the last second (or undefined where /proc/stat does not exist).
+ */
+export async function waitForQuiet(maxSeconds = 60): Promise<number | undefined> {
+  let calm = 0;
+  let idle: number | undefined;
+  for (let second = 0; second < maxSeconds; second += 1) {
+    const before = cpuTimes();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuTimes();
+    if (!before || !after) return undefined;
+    idle = (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    calm = idle >= 0.8 ? calm + 1 : 0;
+    if (calm >= 2) return idle;
+    if (second === 2) progress(`waiting for the machine to calm down (CPU idle ${(idle * 100).toFixed(0)} %)`);
+  }
+  progress(`the machine stayed busy (CPU idle ${((idle ?? 0) * 100).toFixed(0)} %); going on anyway`);
+  return idle;
 }
 
 /** Logs a progress line to stderr (stdout carries the reports). */

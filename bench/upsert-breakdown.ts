@@ -53,6 +53,24 @@ const variants: Record<string, { note: string; write: SqlVariant }> = {
     note: 'the engine\'s exact statement (insertRows): jsonb_to_recordset, ON CONFLICT (phone) DO UPDATE, RETURNING, outbox CTE',
     write: (trx, context, columns, batch) => insertRows(trx, context.schema, context.model.objects.get('customers')!, columns, batch, actor, 'phone'),
   },
+  countsOnly: {
+    note: 'the engine\'s statement, answering two counts instead of one row per record (ids only matter for many_to_many links)',
+    write: (trx, context, columns, batch) => {
+      const list = columns.map(quoteIdent).join(', ');
+      const table = qualified(context.schema, 'customers');
+      const updates = columns.filter((column) => column !== 'phone').map((column) => `${quoteIdent(column)} = EXCLUDED.${quoteIdent(column)}`);
+      return trx.raw(`WITH written AS (
+          INSERT INTO ${table} (${list}, created_by, updated_by)
+          SELECT ${list}, ?, ? FROM jsonb_to_recordset(?::jsonb) AS x(${recordset(context, columns)})
+          ON CONFLICT ("phone") WHERE deleted_at IS NULL DO UPDATE SET ${[...updates, `version = ${table}.version + 1`, 'updated_at = now()', 'updated_by = EXCLUDED.updated_by'].join(', ')}
+          RETURNING id, (xmax = 0) AS inserted, version),
+        events AS (
+          INSERT INTO ${qualified(context.schema, '_outbox')} (object, record_id, type, payload, actor)
+          SELECT 'customers', id, CASE WHEN inserted THEN 'record.created' ELSE 'record.updated' END, jsonb_build_object('version', version), ? FROM written)
+        SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM written`,
+      [actor, actor, JSON.stringify(batch), actor]);
+    },
+  },
   noOutbox: {
     note: 'same upsert without the outbox CTE (RETURNING id, inserted, key kept)',
     write: (trx, context, columns, batch) => {

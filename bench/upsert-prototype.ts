@@ -60,6 +60,8 @@ export function fastPhoneCheck(object: ObjectModel): RecordCheck {
 export interface PipelineOptions {
   check?: RecordCheck;
   statementRows?: number;
+  /** false: validate/encode each chunk only after the previous statement returned (to isolate the pipelining's effect) */
+  overlap?: boolean;
 }
 
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -105,11 +107,11 @@ export async function pipelinedUpsert(context: DataContext, objectName: string, 
       const result: BulkResult = { created: 0, updated: 0 };
       let next = prepare(0);
       for (let start = 0; start < records.length; start += chunkRows) {
-        const current = next;
+        const current = options.overlap === false && start > 0 ? prepare(start) : next;
         const writes = errors.length > 0 ? [] : [...current].map(([signature, rows]) => insertRows(trx, context.schema, object, signature.split(','), rows, context.actor, key));
         const settled = Promise.allSettled(writes);
         if (writes.length > 0) await yieldToIo(); // let the statement reach PostgreSQL before the next chunk's CPU work
-        next = start + chunkRows < records.length ? prepare(start + chunkRows) : new Map();
+        if (options.overlap !== false) next = start + chunkRows < records.length ? prepare(start + chunkRows) : new Map();
         for (const outcome of await settled) {
           if (outcome.status === 'rejected') throw outcome.reason;
           for (const row of outcome.value) result[row.inserted ? 'created' : 'updated'] += 1;

@@ -1,0 +1,165 @@
+/**
+ * Benchmark 3: the list endpoint of the real HTTP API (packages/server createApp, Express 5) under
+ * load, against a bare node:http + pg endpoint running the same SQL, on the 1,000,000 customers of
+ * benchmark 2. autocannon, 50 connections, 10 s per side after a warm-up; each server runs in its
+ * own process (bench/list-server.ts), autocannon in this one. Same run, same database.
+ *
+ * The main scenario is benchmark 2's query (target: engine req/s >= 0.7 × bare). A point lookup by
+ * phone is loaded too, for information: there the database does little and the HTTP stack shows.
+ *
+ * Run alone: npx tsx bench/list-load.ts (loads the 1M rows first)
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { autocannon, pg, type AutocannonResult } from './deps.js';
+import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
+import { mainFilter } from './list-query.js';
+import { compare, dropDatabase, fmt, isMain, progress, waitForQuiet, writeReport, type BenchReport, type Comparison } from './report.js';
+
+export interface ListLoadOptions {
+  connections?: number;
+  /** seconds measured per side */
+  duration?: number;
+  /** seconds of warm-up per side */
+  warmup?: number;
+}
+
+type Side = 'engine' | 'bare';
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+}
+
+const repositoryRoot = fileURLToPath(new URL('../', import.meta.url));
+
+/** Starts bench/list-server.ts in its own process; resolves with its port, or rejects with why it could not start. */
+async function startServer(side: Side, dataset: ListDataset): Promise<Started> {
+  const child = fork(fileURLToPath(new URL('./list-server.ts', import.meta.url)), [side, dataset.url, dataset.slug], {
+    cwd: repositoryRoot,
+    // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server (node --cpu-prof) when it stops.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}/${side}`] : [])],
+    // Request logs off (level warn) on the engine's pino logger: the bare server does not log either.
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const message: { port?: number; error?: string } = await Promise.race([
+    once(child, 'message').then(([first]) => first as { port?: number; error?: string }),
+    once(child, 'exit').then(([code]) => ({ error: `exited with code ${String(code)}: ${stderr.trim().split('\n').slice(-5).join(' / ')}` })),
+    new Promise<{ error: string }>((resolve) => setTimeout(() => resolve({ error: 'did not start within 60 s' }), 60_000).unref()),
+  ]);
+  if (!message.port) {
+    child.kill();
+    throw new Error(message.error ?? 'no port');
+  }
+  return { child, port: message.port };
+}
+
+async function stopServer(server: Started | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null) return;
+  const exited = once(server.child, 'exit');
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+interface Scenario {
+  name: string;
+  path: string;
+  target?: string;
+}
+
+async function idsOf(port: number, path: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`);
+  if (!response.ok) throw new Error(`GET ${path} on port ${port}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+  const body = await response.json() as { data: { id: string }[] };
+  return body.data.map((row) => row.id).join(',');
+}
+
+async function load(port: number, path: string, connections: number, duration: number): Promise<AutocannonResult> {
+  return autocannon({ url: `http://127.0.0.1:${port}${path}`, connections, duration });
+}
+
+function summary(result: AutocannonResult): string {
+  return `${fmt(result.requests.average, 1)} req/s, p50 ${fmt(result.latency.p50)} ms, p99 ${fmt(result.latency.p99)} ms, ${fmt(result.requests.total)} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`;
+}
+
+export async function runListLoad(dataset: ListDataset, options: ListLoadOptions = {}): Promise<BenchReport> {
+  const connections = options.connections ?? 50;
+  const duration = options.duration ?? 10;
+  const warmup = options.warmup ?? 3;
+  const pool = new pg.Pool({ connectionString: dataset.url, max: 1 });
+  const { rows: [someone] } = await pool.query<{ phone: string }>(`SELECT phone FROM ${dataset.schema}.customers ORDER BY id LIMIT 1 OFFSET ${Math.floor(dataset.rows * 0.65)}`);
+  await pool.end();
+  const scenarios: Scenario[] = [
+    { name: 'city = 杭州市 AND total_spent >= 1000, sort -total_spent, 50 rows', path: `/api/w/${dataset.slug}/data/customers?${new URLSearchParams({ filter: JSON.stringify(mainFilter), sort: '-total_spent', limit: '50' })}`, target: '>= 0.7' },
+    { name: 'info: point lookup (phone = …)', path: `/api/w/${dataset.slug}/data/customers?${new URLSearchParams({ filter: JSON.stringify({ field: 'phone', op: 'eq', value: someone!.phone }), limit: '50' })}` },
+  ];
+  const servers: Partial<Record<Side, Started>> = {};
+  const comparisons: Comparison[] = [];
+  const notes: string[] = [];
+  let engineProblem: string | undefined;
+  try {
+    servers.bare = await startServer('bare', dataset);
+    try {
+      servers.engine = await startServer('engine', dataset);
+    } catch (error) {
+      engineProblem = `the real HTTP API could not be started: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    for (const scenario of scenarios) {
+      if (servers.engine) {
+        const [engineIds, bareIds] = [await idsOf(servers.engine.port, scenario.path), await idsOf(servers.bare.port, scenario.path)];
+        if (engineIds !== bareIds) throw new Error(`the two servers answer ${scenario.name} differently`);
+      }
+      const results: Partial<Record<Side, AutocannonResult>> = {};
+      const order: Side[] = scenario === scenarios[0] ? ['bare', 'engine'] : ['engine', 'bare'];
+      for (const side of order) {
+        const server = servers[side];
+        if (!server) continue;
+        progress(`list-load: ${scenario.name} — ${side}: ${warmup} s warm-up, ${duration} s × ${connections} connections`);
+        await load(server.port, scenario.path, connections, warmup);
+        results[side] = await load(server.port, scenario.path, connections, duration);
+        progress(`  ${side}: ${summary(results[side]!)}`);
+        if (results[side]!.non2xx > 0 || results[side]!.errors > 0) notes.push(`${side} had ${results[side]!.non2xx} non-2xx answers and ${results[side]!.errors} errors on ${scenario.name}.`);
+      }
+      const { engine, bare } = results;
+      if (engine && bare) {
+        comparisons.push(compare(`${scenario.name}: req/s`, fmt(engine.requests.average, 1), fmt(bare.requests.average, 1), engine.requests.average / bare.requests.average, scenario.target));
+        comparisons.push(compare(`${scenario.name}: p99 latency ms`, fmt(engine.latency.p99), fmt(bare.latency.p99), engine.latency.p99 / bare.latency.p99));
+        notes.push(`${scenario.name}: engine ${summary(engine)}; bare ${summary(bare)}.`);
+      } else if (bare) {
+        comparisons.push({ measure: `${scenario.name}: req/s`, core: 'not run', reference: fmt(bare.requests.average, 1), ratio: NaN, ...(scenario.target ? { target: scenario.target } : {}), result: 'NOT RUN' });
+        notes.push(`${scenario.name}: bare ${summary(bare)}.`);
+      }
+    }
+  } finally {
+    await stopServer(servers.engine);
+    await stopServer(servers.bare);
+  }
+  return {
+    name: 'list-load',
+    title: `List endpoint under load (${connections} connections, ${duration} s): real HTTP API vs bare node:http + pg`,
+    reference: 'a bare node:http server with a pg Pool (max 10, like the engine\'s knex pool) running the same SQL as benchmark 2\'s hand-written side',
+    comparisons,
+    notes: [
+      ...(engineProblem ? [`NOT RUN for the engine: ${engineProblem}`] : []),
+      `engine: createApp({ tessera }) from packages/server, GET /api/w/${dataset.slug}/data/customers?filter=…&sort=-total_spent&limit=50, pino request logging at level warn (off) like the bare server; bare: the same route answered by node:http with the SQL of benchmark 2. Both answer the same records (checked before loading).`,
+      `autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s measured per side, one side at a time; each server in its own Node process, autocannon in the benchmark's process, PostgreSQL on the same machine.`,
+      ...notes,
+    ],
+  };
+}
+
+if (isMain(import.meta.url)) {
+  const dataset = await loadListDataset();
+  try {
+    const idle = await waitForQuiet();
+    const report = await runListLoad(dataset);
+    if (idle !== undefined) report.idleBefore = idle;
+    await writeReport(report);
+  } finally {
+    if (!process.env.BENCH_KEEP_DB) await dropDatabase(listDatabaseName);
+  }
+}
