@@ -12,7 +12,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Tessera, bulkWrite, workspaceSchemaName } from '../packages/core/src/index.js';
 import { copyColumns, csvChunks, customersBlueprint, generateCustomers, type CustomerRow } from './customers-blueprint.js';
 import { pg, type Pool } from './deps.js';
-import { fastPhoneCheck, pipelinedUpsert } from './upsert-prototype.js';
 import { breakdownTable, runUpsertBreakdown } from './upsert-breakdown.js';
 import {
   compare, dropDatabase, fmt, freshDatabase, isMain, median, progress, since, waitForQuiet, writeReport, type BenchReport,
@@ -22,7 +21,7 @@ export interface BulkUpsertOptions {
   rows?: number;
   batch?: number;
   runs?: number;
-  /** Also time the prototypes of upsert-prototype.ts and the breakdown (default true). */
+  /** Also measure where the engine's time goes (upsert-breakdown.ts; default true). */
   investigate?: boolean;
   keepDatabase?: boolean;
 }
@@ -66,33 +65,7 @@ async function coreRun(tessera: Tessera, pool: Pool, slug: string, rows: Custome
   return elapsed;
 }
 
-type Prototype = 'pipelined' | 'fastPhone' | 'pipelinedFastPhone';
-const slugPrefix = { core: 'core', copy: 'copy', pipelined: 'pipe', fastPhone: 'fast', pipelinedFastPhone: 'both' } as const;
-const prototypeLabels: Record<Prototype, string> = {
-  pipelined: 'prototype A: pipelined (validate/encode the next chunk while a statement runs)',
-  fastPhone: 'prototype B: phone fast path only (no pipelining, 5,000-row statements like the engine)',
-  pipelinedFastPhone: 'prototype A + B',
-};
-
-async function prototypeRun(tessera: Tessera, pool: Pool, slug: string, rows: CustomerRow[], batch: number, kind: Prototype): Promise<number> {
-  await tessera.createWorkspace(slug, customersBlueprint(), actor);
-  const context = await tessera.data(slug, actor);
-  const object = context.model.objects.get('customers')!;
-  const options = {
-    ...(kind === 'pipelined' ? {} : { check: fastPhoneCheck(object) }),
-    ...(kind === 'fastPhone' ? { overlap: false, statementRows: 5_000 } : {}),
-  };
-  await settle(pool);
-  const start = performance.now();
-  let created = 0;
-  for (let offset = 0; offset < rows.length; offset += batch) {
-    const result = await pipelinedUpsert(context, 'customers', rows.slice(offset, offset + batch), 'phone', options);
-    created += result.created;
-  }
-  const elapsed = since(start);
-  if (created !== rows.length) throw new Error(`${kind} created ${created} of ${rows.length}`);
-  return elapsed;
-}
+const slugPrefix = { core: 'core', copy: 'copy' } as const;
 
 async function copyRun(tessera: Tessera, pool: Pool, slug: string, rows: CustomerRow[]): Promise<number> {
   await tessera.createWorkspace(slug, customersBlueprint(), actor);
@@ -121,16 +94,14 @@ export async function runBulkUpsert(options: BulkUpsertOptions = {}): Promise<Be
   try {
     const rows = [...generateCustomers(count)];
     const investigate = options.investigate ?? true;
-    const sides = ['core', 'copy', ...(investigate ? ['pipelined', 'fastPhone', 'pipelinedFastPhone'] as const : [])] as const;
+    const sides = ['core', 'copy'] as const;
     const times = new Map<(typeof sides)[number], number[]>(sides.map((side) => [side, []]));
     for (let run = 1; run <= runs; run += 1) {
       // Rotate which side goes first, so none always runs on a warmer (or dirtier) server.
       const order = sides.map((_side, index) => sides[(index + run - 1) % sides.length]!);
       for (const side of order) {
         const slug = `${slugPrefix[side]}_${run}`;
-        const elapsed = side === 'core' ? await coreRun(tessera, pool, slug, rows, batch)
-          : side === 'copy' ? await copyRun(tessera, pool, slug, rows)
-            : await prototypeRun(tessera, pool, slug, rows, batch, side);
+        const elapsed = side === 'core' ? await coreRun(tessera, pool, slug, rows, batch) : await copyRun(tessera, pool, slug, rows);
         times.get(side)!.push(elapsed);
         progress(`  run ${run} ${side}: ${fmt(elapsed)} ms (${fmt(count / (elapsed / 1000))} rows/s)`);
         await settle(pool, slug);
@@ -147,11 +118,6 @@ export async function runBulkUpsert(options: BulkUpsertOptions = {}): Promise<Be
     const copyMs = median(copyTimes);
     const coreRate = count / (coreMs / 1000);
     const copyRate = count / (copyMs / 1000);
-    const prototypeNames = ['pipelined', 'fastPhone', 'pipelinedFastPhone'] as const;
-    const prototypes = investigate ? prototypeNames.map((side) => {
-      const rate = count / (median(times.get(side)!) / 1000);
-      return compare(`${prototypeLabels[side]}: rows/s`, fmt(rate), fmt(copyRate), rate / copyRate);
-    }) : [];
     const breakdown = investigate ? breakdownTable(await runUpsertBreakdown(count)) : [];
     const { rows: outbox } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${workspaceSchemaName('core_1')}._outbox`);
     return {
@@ -161,17 +127,12 @@ export async function runBulkUpsert(options: BulkUpsertOptions = {}): Promise<Be
       comparisons: [
         compare(`rows/s (median of ${runs})`, fmt(coreRate), fmt(copyRate), coreRate / copyRate, '>= 0.3'),
         compare(`elapsed ms (median of ${runs})`, fmt(coreMs), fmt(copyMs), coreMs / copyMs),
-        ...prototypes,
       ],
       notes: [
-        `engine: bulkWrite(ctx, 'customers', 'upsert', batch, 'phone') with ${count / batch} calls of ${fmt(batch)} records; every record validated (ajv + libphonenumber), one transaction per call, statements of 5,000 rows (jsonb_to_recordset + ON CONFLICT (phone) + outbox event per row).`,
+        `engine: bulkWrite(ctx, 'customers', 'upsert', batch, 'phone') with ${count / batch} calls of ${fmt(batch)} records; every record validated (ajv + phone format), one transaction per call, chunks of 1,000 rows validated while the previous chunk's statement runs (jsonb_to_recordset + ON CONFLICT (phone) + outbox event per row).`,
         `COPY: one COPY of all ${fmt(count)} rows; the time includes turning the same JS objects into CSV.`,
         `every run writes into a fresh, empty table with the blueprint's indexes: primary key (uuid), unique phone (partial, deleted_at IS NULL), city.`,
         `runs (ms): engine ${coreTimes.map((time) => fmt(time)).join(', ')}; COPY ${copyTimes.map((time) => fmt(time)).join(', ')}.`,
-        ...(investigate ? [
-          'prototypes (bench/upsert-prototype.ts, run beside the engine on the same rows; the engine is unchanged): same statement (insertRows), same transaction per call, same all-or-nothing outcome and error list. A validates and encodes chunk k+1 while chunk k\'s statement runs in PostgreSQL (statements of 1,000 rows); B accepts "+861" followed by 10 digits by a regular expression before calling libphonenumber-js (which, with its default metadata, only checks that shape for such numbers).',
-          `prototype runs (ms): ${prototypeNames.map((side) => `${side} ${times.get(side)!.map((time) => fmt(time)).join(', ')}`).join('; ')}.`,
-        ] : []),
         `all tables hold the same rows after each run (count, sums and an md5 over the values compared); the engine also wrote ${fmt(outbox[0]!.n)} outbox events per run, which COPY does not.`,
       ],
       details: breakdown,

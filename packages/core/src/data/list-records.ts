@@ -21,12 +21,21 @@ function baseQuery(context: DataContext, object: ObjectModel, query: ListQuery, 
   return applyFilter(builder, filter);
 }
 
-function pageQuery(context: DataContext, object: ObjectModel, query: ListQuery, filter: CompiledFilter | undefined): Knex.QueryBuilder {
+/**
+ * The columns a page reads: the selected ones, plus sort columns left out of the selection (the
+ * next cursor is made of their values; they are dropped from the records answered).
+ */
+function readColumns(object: ObjectModel, query: ListQuery): { columns: string[]; sortOnly: string[] } {
+  const selected = selectedColumns(object, query.fields);
+  const sortOnly = query.sort.map((key) => key.field).filter((field) => !selected.includes(field));
+  return { columns: [...selected, ...sortOnly], sortOnly };
+}
+
+function pageQuery(context: DataContext, object: ObjectModel, query: ListQuery, filter: CompiledFilter | undefined, columns: string[]): Knex.QueryBuilder {
   const builder = baseQuery(context, object, query, filter);
   const sortColumns = [...query.sort.map((key) => `t.${quoteIdent(key.field)}`), 't.id'];
   const directions = [...query.sort.map((key) => key.direction), 'asc' as const];
-  const sortValues = query.sort.map((key, index) => context.knex.raw(`${sortColumns[index]} AS ${quoteIdent(`_sort_${index}`)}`));
-  builder.select([...selectedColumns(object, query.fields).map((column) => `t.${column}`), ...sortValues]);
+  builder.select(columns.map((column) => `t.${column}`));
   if (query.cursor) {
     const after = afterCursorSql(sortColumns, directions, decodeCursor(query.cursor, query.sort));
     builder.whereRaw(after.sql, after.bindings as Knex.RawBinding[]);
@@ -40,7 +49,7 @@ function pageQuery(context: DataContext, object: ObjectModel, query: ListQuery, 
 function nextCursor(query: ListQuery, rows: Record<string, unknown>[]): string | null {
   if (rows.length <= query.limit) return null;
   const last = rows[query.limit - 1]!;
-  const values = query.sort.map((_key, index) => normalise(last[`_sort_${index}`]));
+  const values = query.sort.map((key) => normalise(last[key.field]));
   return encodeCursor(query.sort, [...values, last.id]);
 }
 
@@ -53,10 +62,15 @@ export async function listRecords(context: DataContext, objectName: string, para
   const object = objectOf(context, objectName);
   const query = parseListQuery(object, params);
   const filter = query.filter === undefined ? undefined : compileFilter(query.filter, object.name, context.model.definitions, context.schema);
-  const rows = (await pageQuery(context, object, query, filter)) as Record<string, unknown>[];
-  const data = rows.slice(0, query.limit).map((row) => serializeRecord(object, row));
+  const { columns, sortOnly } = readColumns(object, query);
+  const rows = (await pageQuery(context, object, query, filter, columns)) as Record<string, unknown>[];
+  const next = nextCursor(query, rows);
+  const data = rows.slice(0, query.limit).map((row) => {
+    for (const field of sortOnly) delete row[field];
+    return serializeRecord(object, row);
+  });
   if (query.include.length > 0) await includeRelated(context, object, data, query.include);
-  const page: RecordPage['page'] = { limit: query.limit, next_cursor: nextCursor(query, rows) };
+  const page: RecordPage['page'] = { limit: query.limit, next_cursor: next };
   if (query.offset !== undefined) page.offset = query.offset;
   if (query.count) {
     const [counted] = await baseQuery(context, object, query, filter).count({ total: '*' });

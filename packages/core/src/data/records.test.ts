@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
-import { teamsBlueprint } from '../../test/fixtures.js';
+import { field, teamsBlueprint } from '../../test/fixtures.js';
 import type { TesseraError } from '../errors/index.js';
+import { joinTableName } from '../documents/index.js';
 import { bulkWrite, createRecord, getRecord, listRecords, updateRecord, deleteRecord, restoreRecord } from './index.js';
 
 let tessera: Tessera;
@@ -30,6 +31,11 @@ describe('records', () => {
     expect(withTeam.team).toMatchObject({ name: '销售一部' });
     const events = await tessera.database.knex('ws_rec._outbox').where({ record_id: person.id }).orderBy('id').pluck('type');
     expect(events).toEqual(['record.created', 'record.updated', 'record.deleted', 'record.restored']);
+  });
+
+  it('indexes every table in the default list order', async () => {
+    const { rows } = await tessera.database.knex.raw(`SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'ws_rec' AND indexdef LIKE '%created_at DESC NULLS LAST, id)'`);
+    expect((rows as { tablename: string }[]).map((row) => row.tablename).sort()).toEqual(['people', 'teams']);
   });
 
   it('reports every field error with a pointer and both languages', async () => {
@@ -66,7 +72,64 @@ describe('records', () => {
       cursor = page.page.next_cursor;
     } while (cursor);
     expect(seen).toEqual(Array.from({ length: 25 }, (_, index) => String(129 - index)));
+    const narrow = await listRecords(await ctx(), 'people', { filter: { field: 'age', op: 'between', value: [105, 129] }, sort: '-age', fields: 'name', limit: '20' });
+    expect(Object.keys(narrow.data[0]!).sort()).toEqual(['id', 'name', 'version']);
+    const rest = await listRecords(await ctx(), 'people', { filter: { field: 'age', op: 'between', value: [105, 129] }, sort: '-age', fields: 'name', cursor: narrow.page.next_cursor });
+    expect([...narrow.data, ...rest.data].map((record) => record.name)).toEqual(Array.from({ length: 25 }, (_, index) => `p${29 - index}`));
     const viaTeam = await listRecords(await ctx(), 'people', { filter: { field: 'team.name', op: 'starts_with', value: '销售' } });
     expect(viaTeam.data.map((record) => record.name)).toEqual(['张伟']);
+  });
+
+  describe('bulk writes over many chunks', () => {
+    const bulkCtx = () => tessera.data('bulk', 'tester');
+    beforeAll(async () => {
+      const blueprint = teamsBlueprint();
+      blueprint.objects[0]!.fields.push(field('members', 'relation', { relation: { kind: 'many_to_many', target: 'people' } }));
+      await tessera.createWorkspace('bulk', blueprint, 'tester');
+    });
+    const count = async (table: string) => Number((await tessera.database.knex(`ws_bulk.${table}`).count({ n: '*' }))[0]!.n);
+
+    it('writes nothing when a record of a late chunk is invalid, and lists every bad record', async () => {
+      const people: Record<string, unknown>[] = Array.from({ length: 3_500 }, (_, index) => ({ name: `n${index}`, email: `n${index}@example.com`, phone: `+8613${String(index).padStart(9, '0')}` }));
+      people[2_999] = { ...people[2_999]!, email: 'not an email' };
+      people[3_400] = { ...people[3_400]!, age: -1 };
+      const error = await bulkWrite(await bulkCtx(), 'people', 'create', people).catch((caught: unknown) => caught) as TesseraError;
+      expect(error.code).toBe('VALIDATION_FAILED');
+      expect(error.errors.map((item) => item.pointer)).toEqual(['/records/2999/email', '/records/3400/age']);
+      expect(await count('people')).toBe(0);
+      expect(await count('_outbox')).toBe(0);
+    });
+
+    it('caps the listed errors but counts them all', async () => {
+      const people = Array.from({ length: 2_500 }, () => ({ name: 1 }));
+      const error = await bulkWrite(await bulkCtx(), 'people', 'create', people).catch((caught: unknown) => caught) as TesseraError;
+      expect(error.errors).toHaveLength(1_000);
+      expect(error.params).toMatchObject({ count: 2_500 });
+    });
+
+    it('refuses a key given twice across chunks', async () => {
+      const people = Array.from({ length: 1_500 }, (_, index) => ({ name: `d${index}`, email: `d${index}@example.com` }));
+      people[1_400] = { name: 'again', email: 'd3@example.com' };
+      const error = await bulkWrite(await bulkCtx(), 'people', 'upsert', people, 'email').catch((caught: unknown) => caught) as TesseraError;
+      expect(error.errors.map((item) => `${item.pointer} ${item.code}`)).toEqual(['/records/1400/email duplicate_item']);
+      expect(await count('people')).toBe(0);
+    });
+
+    it('writes all chunks, then links many_to_many by id on create and by key on upsert', async () => {
+      const people = Array.from({ length: 2_300 }, (_, index) => ({ name: `m${index}`, email: `m${index}@example.com`, age: index % 100 }));
+      expect(await bulkWrite(await bulkCtx(), 'people', 'create', people)).toEqual({ created: 2_300, updated: 0 });
+      const ids = await tessera.database.knex('ws_bulk.people').orderBy('email').limit(3).pluck('id');
+      expect(await bulkWrite(await bulkCtx(), 'teams', 'create', [{ name: 'a', members: ids.slice(0, 2) }, { name: 'b', members: [] }])).toEqual({ created: 2, updated: 0 });
+      expect(await bulkWrite(await bulkCtx(), 'teams', 'upsert', [{ name: 'b', members: ids }, { name: 'c', members: [ids[0]] }], 'name')).toEqual({ created: 1, updated: 1 });
+      const join = `ws_bulk.${joinTableName('teams', 'members')}`;
+      const { rows: links } = await tessera.database.knex.raw(`SELECT t.name, count(*)::int AS n FROM ws_bulk.teams t JOIN ${join} j ON j.source_id = t.id GROUP BY t.name ORDER BY t.name`);
+      expect(links).toEqual([{ name: 'a', n: 2 }, { name: 'b', n: 3 }, { name: 'c', n: 1 }]);
+      const team = await getRecord(await bulkCtx(), 'teams', (await tessera.database.knex('ws_bulk.teams').where({ name: 'b' }).first()).id, ['members']);
+      expect((team.members as unknown[]).length).toBe(3);
+      expect(await count('_outbox')).toBe(2_300 + 2 + 2);
+      const updates = people.slice(0, 1_200).map((person) => ({ ...person, age: 120 }));
+      expect(await bulkWrite(await bulkCtx(), 'people', 'upsert', updates, 'email')).toEqual({ created: 0, updated: 1_200 });
+      expect(await count('people')).toBe(2_300);
+    });
   });
 });

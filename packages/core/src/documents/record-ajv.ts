@@ -1,6 +1,6 @@
-import { isValidPhoneNumber } from 'libphonenumber-js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from './schema-registry.js';
+import { isPhoneNumber } from './phone-format.js';
 
 const decimalText = /^-?(\d+)(?:\.(\d+))?$/;
 
@@ -37,7 +37,7 @@ function decimalError(shape: DecimalShape, value: unknown): object | undefined {
  */
 export function createRecordAjv(): Ajv2020 {
   const ajv = createAjv();
-  ajv.addFormat('phone', { type: 'string', validate: (value: string) => value.length <= 32 && isValidPhoneNumber(value, 'CN') });
+  ajv.addFormat('phone', { type: 'string', validate: isPhoneNumber });
   ajv.addFormat('http-url', { type: 'string', validate: (value: string) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) });
   ajv.addKeyword({
     keyword: 'decimal',

@@ -6,6 +6,7 @@ export interface DesiredIndex {
   index: string;
   objectId: string;
   table: string;
+  /** Column names; a leading "-" means DESC NULLS LAST (only the default-sort index uses it). */
   columns: string[];
   unique: boolean;
 }
@@ -21,7 +22,16 @@ export interface DesiredForeignKey {
   onDelete: string;
 }
 
-/** Every index of a blueprint: unique and indexed fields, many_to_one columns, declared indexes. */
+/**
+ * The order a list has when the client gives no sort (see list-query.ts), and so the index every
+ * object table gets: opening a list of millions of records reads one page, never sorts them all.
+ */
+export const defaultSortIndexColumns = ['-created_at', 'id'];
+
+/**
+ * Every index of a blueprint: the default-sort index, unique and indexed fields, many_to_one
+ * columns, declared indexes.
+ */
 export function desiredIndexes(blueprint: Blueprint | null): Map<string, DesiredIndex> {
   const result = new Map<string, DesiredIndex>();
   for (const object of blueprint?.objects ?? []) {
@@ -30,6 +40,7 @@ export function desiredIndexes(blueprint: Blueprint | null): Map<string, Desired
       const index = indexName(object.id, names.map((name) => idOf.get(name) ?? name), unique);
       result.set(index, { index, objectId: object.id, table: object.name, columns: names, unique });
     };
+    add(defaultSortIndexColumns, false);
     for (const field of object.fields) {
       if (field.unique) add([field.name], true);
       else if (field.indexed || field.relation?.kind === 'many_to_one') add([field.name], false);

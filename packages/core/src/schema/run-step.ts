@@ -82,7 +82,7 @@ async function addField(context: StepContext, step: Extract<PlanStep, { kind: 'a
 }
 
 async function createIndex(context: StepContext, step: Extract<PlanStep, { kind: 'create_index' }>): Promise<void> {
-  const columns = step.columns.map(quoteIdent).join(', ');
+  const columns = step.columns.map((column) => column.startsWith('-') ? `${quoteIdent(column.slice(1))} DESC NULLS LAST` : quoteIdent(column)).join(', ');
   const partial = step.unique ? ' WHERE deleted_at IS NULL' : '';
   await context.trx.raw(`CREATE ${step.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(step.index)} ON ${qualified(context.schema, step.table)} (${columns})${partial}`);
 }
