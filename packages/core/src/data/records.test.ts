@@ -80,6 +80,18 @@ describe('records', () => {
     expect(viaTeam.data.map((record) => record.name)).toEqual(['张伟']);
   });
 
+  it('treats empty values as documented: ne, nin and not include them, is_null finds them', async () => {
+    await bulkWrite(await ctx(), 'people', 'create', [{ name: 'e1', email: 'e1@x.cn', age: 7 }, { name: 'e2', email: 'e2@x.cn' }, { name: 'e3', email: 'e3@x.cn', age: 8, skills: [] }]);
+    const names = async (filter: unknown) => (await listRecords(await ctx(), 'people', { filter: { and: [{ field: 'email', op: 'contains', value: '@x.cn' }, filter] }, sort: 'name' })).data.map((record) => record.name);
+    expect(await names({ field: 'age', op: 'ne', value: 7 })).toEqual(['e2', 'e3']);
+    expect(await names({ field: 'age', op: 'nin', value: [8] })).toEqual(['e1', 'e2']);
+    expect(await names({ not: { field: 'age', op: 'gt', value: 7 } })).toEqual(['e1', 'e2']);
+    expect(await names({ field: 'age', op: 'is_null' })).toEqual(['e2']);
+    expect(await names({ field: 'age', op: 'is_null', value: false })).toEqual(['e1', 'e3']);
+    expect(await names({ field: 'skills', op: 'is_null' })).toEqual(['e1', 'e2', 'e3']);
+    expect(await names({ field: 'team.name', op: 'is_null' })).toEqual(['e1', 'e2', 'e3']);
+  });
+
   describe('bulk writes over many chunks', () => {
     const bulkCtx = () => tessera.data('bulk', 'tester');
     beforeAll(async () => {

@@ -28,7 +28,7 @@ export function errorHandler(error: unknown, request: Request, response: Respons
   const requestId = String(response.locals.requestId ?? '');
   const known = error instanceof TesseraError ? error : fromBodyParser(error as BodyParserError) ?? translateDbError(error);
   const tesseraError = known ?? new TesseraError('INTERNAL', { requestId });
-  if (!known) response.locals.log?.error({ err: error }, 'internal error');
+  if (!known) response.locals.log?.error({ reqId: requestId, err: error }, 'internal error');
   const body = tesseraError.toJSON();
   body.message = prefersChinese(request) ? tesseraError.messages['zh-CN'] : tesseraError.messages.en;
   body.request_id = requestId;
