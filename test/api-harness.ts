@@ -13,10 +13,10 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** Starts the app on PGlite or PostgreSQL (DATABASE_URL), as the rest of the suite. */
-export async function startApiHarness(): Promise<ApiHarness> {
+/** Starts the app on PGlite or PostgreSQL (DATABASE_URL), as the rest of the suite; `studioDir` serves a built studio at /. */
+export async function startApiHarness(options: { studioDir?: string } = {}): Promise<ApiHarness> {
   const tessera = await Tessera.attach(await openTestDatabase());
-  const app = createApp({ tessera, logger: pino({ level: 'silent' }) });
+  const app = createApp({ tessera, logger: pino({ level: 'silent' }), ...options });
   const server: Server = await new Promise((resolve) => { const started = app.listen(0, '127.0.0.1', () => resolve(started)); });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -4,6 +4,9 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
 const schemasDir = fileURLToPath(new URL('../../../schemas/', import.meta.url));
 
+/** The committed output of `pnpm gen:types`. */
+export const generatedTypesFile = fileURLToPath(new URL('../src/documents/generated-types.ts', import.meta.url));
+
 /** Renders the TypeScript declarations of the blueprint schema and everything it references. */
 export async function renderDocumentTypes(): Promise<string> {
   const schema = JSON.parse(await readFile(`${schemasDir}blueprint.schema.json`, 'utf8')) as JSONSchema;

@@ -43,8 +43,8 @@ function App() {
       <nav style={{ width: 220, borderRight: '1px solid #ddd', padding: 16 }}>
         <h1 style={{ fontSize: 18 }}>{text.title}</h1>
         <button onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>{text.language}</button>
-        <h2 style={{ fontSize: 14, marginTop: 16 }}>{text.objects}</h2>
-        <ul style={{ listStyle: 'none', padding: 0 }}>
+        <h2 id="objects-heading" style={{ fontSize: 14, marginTop: 16 }}>{text.objects}</h2>
+        <ul aria-labelledby="objects-heading" style={{ listStyle: 'none', padding: 0 }}>
           {objects.map((candidate) => (
             <li key={candidate.name}>
               <a href={`#${candidate.name}`} onClick={() => setSelected(candidate.name)} style={{ fontWeight: candidate.name === selected ? 700 : 400 }}>

@@ -1,0 +1,16 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const studioRoot = fileURLToPath(new URL('../packages/studio/', import.meta.url));
+
+/** Builds the studio from its current sources into a fresh temporary directory and returns it. */
+export async function buildStudio(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'tessera-studio-'));
+  const vite = join(studioRoot, 'node_modules/vite/bin/vite.js');
+  await promisify(execFile)(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: studioRoot });
+  return outDir;
+}
