@@ -97,9 +97,15 @@ describe('records', () => {
     beforeAll(async () => {
       const blueprint = teamsBlueprint();
       blueprint.objects[0]!.fields.push(field('members', 'relation', { relation: { kind: 'many_to_many', target: 'people' } }));
+      blueprint.objects[1]!.indexes = [{ fields: ['team', '-age'] }];
       await tessera.createWorkspace('bulk', blueprint, 'tester');
     });
     const count = async (table: string) => Number((await tessera.database.knex(`ws_bulk.${table}`).count({ n: '*' }))[0]!.n);
+
+    it('creates declared indexes with descending columns, to serve sort=-field', async () => {
+      const { rows } = await tessera.database.knex.raw(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'ws_bulk' AND tablename = 'people' AND indexdef LIKE '%(team, age DESC NULLS LAST)'`);
+      expect(rows).toHaveLength(1);
+    });
 
     it('writes nothing when a record of a late chunk is invalid, and lists every bad record', async () => {
       const people: Record<string, unknown>[] = Array.from({ length: 3_500 }, (_, index) => ({ name: `n${index}`, email: `n${index}@example.com`, phone: `+8613${String(index).padStart(9, '0')}` }));

@@ -1,4 +1,4 @@
-import { desiredForeignKeys, desiredIndexes } from '../schema/index.js';
+import { desiredForeignKeys, desiredIndexes, indexColumn } from '../schema/index.js';
 import { translateDbError } from '../db/index.js';
 import { TesseraError, fieldError } from '../errors/index.js';
 import type { BlueprintModel } from '../documents/index.js';
@@ -17,8 +17,9 @@ export function translateWriteError(error: unknown, model: BlueprintModel): unkn
   const pgError = error as PgError;
   if (pgError?.code === '23505' && pgError.constraint) {
     const index = desiredIndexes(model.blueprint).get(pgError.constraint);
-    const field = index?.columns.join(', ') ?? 'unknown';
-    return new TesseraError('UNIQUE_VIOLATION', { field }, { errors: (index?.columns ?? []).map((column) => fieldError(`/${column}`, 'unique')), details: { field } });
+    const columns = (index?.columns ?? []).map((column) => indexColumn(column).name);
+    const field = columns.length > 0 ? columns.join(', ') : 'unknown';
+    return new TesseraError('UNIQUE_VIOLATION', { field }, { errors: columns.map((column) => fieldError(`/${column}`, 'unique')), details: { field } });
   }
   if (pgError?.code === '23503' && pgError.constraint) {
     const key = desiredForeignKeys(model.blueprint).get(pgError.constraint);

@@ -185,10 +185,12 @@ export interface ObjectDefinition {
    */
   indexes?: {
     /**
+     * Field names in index order; a leading "-" orders that field descending (empty values last), like the list API's sort=-field, so the index serves that sort.
+     *
      * @minItems 1
      * @maxItems 8
      */
-    fields: Identifier2[];
+    fields: string[];
     unique?: boolean;
   }[];
 }

@@ -74,7 +74,8 @@ function checkObject(object: ObjectDefinition, objects: Map<string, ObjectDefini
   });
   const columns = new Set(object.fields.filter(hasColumn).map((field) => field.name));
   if (object.titleField !== undefined && !columns.has(object.titleField)) errors.push(fieldError(`${at}/titleField`, 'unknown_reference', { name: object.titleField }));
-  object.indexes?.forEach((index, i) => index.fields.forEach((name, j) => {
+  object.indexes?.forEach((index, i) => index.fields.forEach((key, j) => {
+    const name = key.replace(/^-/, '');
     if (!columns.has(name) && !(systemColumns as readonly string[]).includes(name)) errors.push(fieldError(`${at}/indexes/${i}/fields/${j}`, 'unknown_reference', { name }));
   }));
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Conversions, PlanStep, StepCheck } from './plan-types.js';
+import { indexColumn } from './desired-constraints.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { joinTableName } from '../documents/index.js';
 
@@ -27,7 +28,7 @@ async function countDuplicates(trx: Knex, table: string, columns: string[]): Pro
 }
 
 async function countCheck(trx: Knex, schema: string, step: PlanStep, check: StepCheck): Promise<Pick<StepCheck, 'violations' | 'examples'>> {
-  if (step.kind === 'create_index') return countDuplicates(trx, qualified(schema, step.table), step.columns);
+  if (step.kind === 'create_index') return countDuplicates(trx, qualified(schema, step.table), step.columns.map((column) => indexColumn(column).name));
   if (step.kind === 'add_field') return countRows(trx, qualified(schema, step.table), check.predicate, 'NULL');
   if (step.kind !== 'alter_field') return { violations: 0, examples: [] };
   if (step.after.relation?.kind === 'many_to_many') {

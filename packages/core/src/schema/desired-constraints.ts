@@ -6,7 +6,7 @@ export interface DesiredIndex {
   index: string;
   objectId: string;
   table: string;
-  /** Column names; a leading "-" means DESC NULLS LAST (only the default-sort index uses it). */
+  /** Column names; a leading "-" orders that column DESC NULLS LAST (see indexColumn). */
   columns: string[];
   unique: boolean;
 }
@@ -20,6 +20,11 @@ export interface DesiredForeignKey {
   column: string;
   target: string;
   onDelete: string;
+}
+
+/** A column of an index: its name and whether it is ordered descending (written "-name"). */
+export function indexColumn(column: string): { name: string; descending: boolean } {
+  return column.startsWith('-') ? { name: column.slice(1), descending: true } : { name: column, descending: false };
 }
 
 /**
@@ -37,7 +42,11 @@ export function desiredIndexes(blueprint: Blueprint | null): Map<string, Desired
   for (const object of blueprint?.objects ?? []) {
     const idOf = new Map(object.fields.map((field) => [field.name, field.id] as const));
     const add = (names: string[], unique: boolean) => {
-      const index = indexName(object.id, names.map((name) => idOf.get(name) ?? name), unique);
+      const ids = names.map((name) => {
+        const column = indexColumn(name);
+        return `${column.descending ? '-' : ''}${idOf.get(column.name) ?? column.name}`;
+      });
+      const index = indexName(object.id, ids, unique);
       result.set(index, { index, objectId: object.id, table: object.name, columns: names, unique });
     };
     add(defaultSortIndexColumns, false);

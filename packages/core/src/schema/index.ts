@@ -2,7 +2,7 @@
 export { planMigration, applyMigration, publicSteps, type MigrateOptions, type MigrationResult } from './migrate.js';
 export { createWorkspace } from './create-workspace.js';
 export { planMigrationSteps } from './plan-migration.js';
-export { desiredIndexes, desiredForeignKeys } from './desired-constraints.js';
+export { desiredIndexes, desiredForeignKeys, indexColumn } from './desired-constraints.js';
 export { workspaceSchemaName, outboxTable } from './physical-names.js';
 export { qualified, quoteIdent } from './sql-identifiers.js';
 export { columnType } from './column-sql.js';

@@ -3,6 +3,7 @@ import { joinTableName, type ObjectDefinition } from '../documents/index.js';
 import type { PlanStep } from './plan-types.js';
 import { platformSchema } from '../db/index.js';
 import { archivedName, indexName } from './physical-names.js';
+import { indexColumn } from './desired-constraints.js';
 import { createJoinTable, createObjectTable, columnSql } from './create-table.js';
 import { alterField } from './alter-field.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
@@ -82,7 +83,7 @@ async function addField(context: StepContext, step: Extract<PlanStep, { kind: 'a
 }
 
 async function createIndex(context: StepContext, step: Extract<PlanStep, { kind: 'create_index' }>): Promise<void> {
-  const columns = step.columns.map((column) => column.startsWith('-') ? `${quoteIdent(column.slice(1))} DESC NULLS LAST` : quoteIdent(column)).join(', ');
+  const columns = step.columns.map(indexColumn).map((column) => `${quoteIdent(column.name)}${column.descending ? ' DESC NULLS LAST' : ''}`).join(', ');
   const partial = step.unique ? ' WHERE deleted_at IS NULL' : '';
   await context.trx.raw(`CREATE ${step.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(step.index)} ON ${qualified(context.schema, step.table)} (${columns})${partial}`);
 }
