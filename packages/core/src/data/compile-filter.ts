@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import {
   checkFilterReferences, documentValidator, ajvErrorsToFieldErrors, resolveFieldPath, type Filter, type FilterCondition,
   type ObjectDefinition, type ResolvedPath,
@@ -95,11 +94,4 @@ export function compileFilter(filter: unknown, objectName: string, objects: Read
   const joins: JoinPlan = { aliases: new Map(), joins: [] };
   const compiled = compile(filter as Filter, objectName, objects, joins, schema);
   return { ...compiled, joins: joins.joins };
-}
-
-/** Applies a compiled filter's joins and WHERE clause to a knex query over alias `t`. */
-export function applyFilter(query: Knex.QueryBuilder, compiled: CompiledFilter | undefined): Knex.QueryBuilder {
-  if (!compiled) return query;
-  for (const join of compiled.joins) query.joinRaw(`LEFT JOIN ${join.table} AS ${join.alias} ON ${join.on}`);
-  return query.whereRaw(compiled.sql, compiled.bindings as Knex.RawBinding[]);
 }

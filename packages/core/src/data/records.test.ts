@@ -149,5 +149,22 @@ describe('records', () => {
       expect(await bulkWrite(await bulkCtx(), 'people', 'upsert', updates, 'email')).toEqual({ created: 0, updated: 1_200 });
       expect(await count('people')).toBe(2_300);
     });
+
+    it('pages through records written by one statement (same created_at) in the default order, none lost or repeated', async () => {
+      const seen = new Set<string>();
+      let listed = 0;
+      let cursor: string | null | undefined;
+      let pages = 0;
+      do {
+        const page = await listRecords(await bulkCtx(), 'people', { limit: '500', fields: 'name', ...(cursor ? { cursor } : {}) });
+        for (const record of page.data) seen.add(String(record.id));
+        listed += page.data.length;
+        cursor = page.page.next_cursor;
+        pages += 1;
+      } while (cursor);
+      expect(seen.size).toBe(2_300);
+      expect(listed).toBe(2_300);
+      expect(pages).toBe(5);
+    });
   });
 });

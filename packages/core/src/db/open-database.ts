@@ -3,6 +3,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
+import { timestampToIso, timestamptzOid } from './timestamp-text.js';
 
 /** Which PostgreSQL runs underneath: the embedded WASM build or a server. */
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -22,10 +23,12 @@ export interface DatabaseOptions {
 
 const oids = { int8: 20, date: 1082 };
 
-// Dates stay 'YYYY-MM-DD' (no time zone shift); int8 becomes a number (values are kept within 2^53).
+// Dates stay 'YYYY-MM-DD' (no time zone shift); timestamps become ISO 8601 UTC strings (sessions
+// run in UTC, whatever the server's default); int8 becomes a number (values are kept within 2^53).
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === oids.date) return (value: string) => value;
+    if (oid === timestamptzOid) return timestampToIso;
     if (oid === oids.int8) return (value: string) => Number(value);
     return pg.types.getTypeParser(oid, format);
   },
@@ -34,7 +37,7 @@ const pgTypes = {
 function openPostgres(databaseUrl: string): Database {
   const knex = knexFactory({
     client: 'pg',
-    connection: { connectionString: databaseUrl, types: pgTypes } as Knex.PgConnectionConfig,
+    connection: { connectionString: databaseUrl, types: pgTypes, options: '-c TimeZone=UTC' } as Knex.PgConnectionConfig,
     pool: { min: 0, max: 10 },
   });
   return { kind: 'postgres', knex, close: () => knex.destroy() };
@@ -42,7 +45,8 @@ function openPostgres(databaseUrl: string): Database {
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? 'memory://', { parsers: { [pgliteTypes.DATE]: (value: string) => value } });
+  const pglite = await PGlite.create(dataDir ?? 'memory://', { parsers: { [pgliteTypes.DATE]: (value: string) => value, [timestamptzOid]: timestampToIso } });
+  await pglite.exec(`SET TIME ZONE 'UTC'`);
   const knex = knexFactory({ client: ClientPgLite as unknown as typeof Knex.Client, connection: () => ({ pglite }) } as Knex.Config);
   return { kind: 'pglite', knex, close: async () => { await knex.destroy(); if (!pglite.closed) await pglite.close(); } };
 }

@@ -5,7 +5,10 @@ import { createRecordAjv } from './record-ajv.js';
 import { fieldValueSchema } from './value-schema.js';
 
 const ajv = createRecordAjv();
-const cache = new Map<string, ValidateFunction>();
+const bySchema = new Map<string, ValidateFunction>();
+// Per field document (stable for a blueprint version) and operator: no schema is rebuilt per request.
+const byField = new WeakMap<object, Map<string, ValidateFunction>>();
+const byKind = new Map<string, ValidateFunction>();
 
 const kindSchemas: Record<string, object> = {
   uuid: { type: 'string', format: 'uuid' },
@@ -26,14 +29,28 @@ function schemaFor(resolved: ResolvedPath, op: FilterCondition['op']): object {
   return fieldValueSchema({ ...loose, required: true });
 }
 
-/** The validator of one value compared with a field by an operator (compiled once per shape). */
-export function conditionValueValidator(resolved: ResolvedPath, op: FilterCondition['op']): ValidateFunction {
+function compiled(resolved: ResolvedPath, op: FilterCondition['op']): ValidateFunction {
   const schema = schemaFor(resolved, op);
   const key = JSON.stringify(schema);
-  let validate = cache.get(key);
+  let validate = bySchema.get(key);
   if (!validate) {
     validate = ajv.compile(schema);
-    cache.set(key, validate);
+    bySchema.set(key, validate);
   }
+  return validate;
+}
+
+/** The validator of one value compared with a field by an operator (compiled once per shape). */
+export function conditionValueValidator(resolved: ResolvedPath, op: FilterCondition['op']): ValidateFunction {
+  if (!resolved.field) {
+    const key = `${resolved.kind}|${op}`;
+    let validate = byKind.get(key);
+    if (!validate) byKind.set(key, validate = compiled(resolved, op));
+    return validate;
+  }
+  let byOp = byField.get(resolved.field);
+  if (!byOp) byField.set(resolved.field, byOp = new Map());
+  let validate = byOp.get(op);
+  if (!validate) byOp.set(op, validate = compiled(resolved, op));
   return validate;
 }

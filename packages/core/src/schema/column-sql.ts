@@ -2,6 +2,12 @@ import type { Knex } from 'knex';
 import { decimalShape, valueKindOf, type Field } from '../documents/index.js';
 import { sequenceName } from './physical-names.js';
 
+/**
+ * Timestamps are kept to the millisecond, the precision the API answers in: a value read back and
+ * sent again (a list cursor, an optimistic update) then matches the stored one exactly.
+ */
+export const timestampType = 'timestamptz(3)';
+
 /** The PostgreSQL type of a field's column. */
 export function columnType(field: Field): string {
   if (field.type === 'long_text') return 'text';
@@ -13,7 +19,7 @@ export function columnType(field: Field): string {
     case 'percent': return 'numeric(9,4)';
     case 'boolean': return 'boolean';
     case 'date': return 'date';
-    case 'datetime': return 'timestamptz';
+    case 'datetime': return timestampType;
     case 'select': return 'varchar(63)';
     case 'multi_select': return 'text[]';
     case 'json': return 'jsonb';

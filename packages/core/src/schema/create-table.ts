@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { hasColumn, type Field, type ObjectDefinition } from '../documents/index.js';
-import { columnDefaultSql, columnType } from './column-sql.js';
+import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { outboxTable } from './physical-names.js';
 
@@ -17,12 +17,12 @@ export function columnSql(trx: Knex, schema: string, objectId: string, field: Fi
 export async function createObjectTable(trx: Knex, schema: string, object: ObjectDefinition, timezone: string): Promise<void> {
   const columns = [
     'id uuid PRIMARY KEY DEFAULT gen_random_uuid()',
-    'created_at timestamptz NOT NULL DEFAULT now()',
-    'updated_at timestamptz NOT NULL DEFAULT now()',
+    `created_at ${timestampType} NOT NULL DEFAULT now()`,
+    `updated_at ${timestampType} NOT NULL DEFAULT now()`,
     'created_by text',
     'updated_by text',
     'version integer NOT NULL DEFAULT 1',
-    'deleted_at timestamptz',
+    `deleted_at ${timestampType}`,
     ...object.fields.filter(hasColumn).map((field) => columnSql(trx, schema, object.id, field, timezone)),
   ];
   await trx.raw(`CREATE TABLE ${qualified(schema, object.name)} (${columns.join(', ')})`);
