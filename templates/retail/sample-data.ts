@@ -17,30 +17,7 @@ import { buildCatalogue } from './sample-data/products.js';
 import type { Reference, Run } from './sample-data/run.js';
 import { buildTags } from './sample-data/tags.js';
 
-// The shared helpers were first published from this module; they stay importable from here.
-export {
-  CITIES,
-  DAY,
-  HOUR,
-  Random,
-  TRADE_NAMES,
-  WINDOW_END,
-  WINDOW_START,
-  Weighted,
-  between,
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  inBatches,
-  landline,
-  mobilePhone,
-  officeAddress,
-  personName,
-  personalEmail,
-  type City,
-  type PersonName,
-  type SampleBatch,
-} from '../shared/index.js';
+export type { SampleBatch } from '../shared/index.js';
 
 /** How much retail data to generate, and from which seed. */
 export interface SampleOptions {
