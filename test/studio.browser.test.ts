@@ -101,11 +101,13 @@ describe('studio in a real browser', () => {
     expect(await objectLinks('Objects')).toEqual(objects.map((candidate) => candidate.label.en));
     expect(await page.getByRole('table').getByRole('columnheader').allTextContents()).toEqual(enHeaders);
     expect(await page.getByRole('link', { name: 'API document', exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await waitForHeading(1, 'Tessera 工作台');
     await waitForHeading(2, `客户 共 ${customers} 条`);
     expect(await objectLinks('对象')).toEqual(objects.map((candidate) => candidate.label['zh-CN']));
     expect(await page.getByRole('table').getByRole('columnheader').allTextContents()).toEqual(zhHeaders);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   });
 });

@@ -25,6 +25,9 @@ function App() {
   const [failed, setFailed] = useState(false);
   const text = messages[locale];
 
+  // Screen readers and the browser's own translation read the page's language from <html lang>.
+  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+
   useEffect(() => {
     getJson<{ blueprint: { objects: ObjectSummary[] } }>('/api/w/default/blueprint')
       .then((body) => { setObjects(body.blueprint.objects); setSelected(body.blueprint.objects[0]?.name); })
