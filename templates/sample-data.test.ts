@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Blueprint, Field, Filter, ObjectDefinition } from '../packages/core/src/index.js';
+import { validateBlueprint, type Blueprint, type Field, type Filter, type ObjectDefinition, type TesseraError } from '../packages/core/src/index.js';
 import { sampleData as b2bSampleData } from './b2b-sales/sample-data.js';
 import { sampleData as retailSampleData, type SampleBatch } from './retail/sample-data.js';
 
@@ -12,34 +11,6 @@ type SampleRecord = Record<string, unknown>;
 
 const repo = new URL('../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, repo), 'utf8'));
-
-interface SchemaValidator {
-  (data: unknown): boolean;
-  errors?: unknown;
-}
-interface Ajv {
-  addSchema(schema: unknown): Ajv;
-  addKeyword(keyword: string): Ajv;
-  getSchema(id: string): SchemaValidator | undefined;
-}
-type AjvConstructor = new (options: { allErrors: boolean }) => Ajv;
-
-// ajv is a dependency of @tessera/core, not of the workspace root, so it is resolved from there.
-const requireFromCore = createRequire(new URL('packages/core/package.json', repo));
-const Ajv2020 = requireFromCore('ajv/dist/2020.js') as AjvConstructor;
-const addFormats = requireFromCore('ajv-formats') as (ajv: Ajv) => Ajv;
-
-function blueprintValidator(): SchemaValidator {
-  const ajv = new Ajv2020({ allErrors: true });
-  addFormats(ajv);
-  ajv.addKeyword('tsType');
-  for (const file of readdirSync(new URL('schemas/', repo)).filter((name) => name.endsWith('.schema.json'))) {
-    ajv.addSchema(readJson(`schemas/${file}`));
-  }
-  const validate = ajv.getSchema('https://tessera.dev/schemas/blueprint.schema.json');
-  if (!validate) throw new Error('blueprint schema not registered');
-  return validate;
-}
 
 interface Template {
   name: string;
@@ -281,11 +252,16 @@ function* relationValues(object: ObjectDefinition, record: SampleRecord): Genera
 // ─── Tests ──────────────────────────────────────────────────────────────────────────────────
 
 describe.each(TEMPLATES)('$name blueprint', ({ blueprint }) => {
-  it('passes schemas/blueprint.schema.json', () => {
-    const validate = blueprintValidator();
-    const valid = validate(blueprint);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+  it('passes schemas/blueprint.schema.json and the engine\'s own checks', () => {
+    const errors = (() => {
+      try {
+        validateBlueprint(blueprint);
+        return [];
+      } catch (error) {
+        return (error as TesseraError).errors ?? [error];
+      }
+    })();
+    expect(errors).toEqual([]);
   });
 
   it('follows the naming, reference and type rules the engine enforces', () => {
