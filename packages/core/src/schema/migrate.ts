@@ -32,27 +32,39 @@ function summarise(steps: PlanStep[]): Record<StepClass, number> {
 }
 
 /**
- * Runs every step, counting checks just before their step. Once something is unresolved, the
- * rest runs in savepoints only to finish the report: the transaction will be rolled back.
+ * SQLSTATEs a step meets because of what the workspace holds, not because of a fault: data that
+ * does not convert or fit (classes 22, 23), or a table, column or constraint already there under a
+ * name the plan needs (created outside Tessera). Such an apply is refused (409), like a failed check.
  */
-async function runSteps(context: StepContext, steps: PlanStep[], conversions: Conversions, dryRun: boolean): Promise<boolean> {
-  let applicable = true;
+const conflictStates = /^(22|23)[0-9A-Z]{3}$|^(42P07|42701|42710)$/;
+
+function isConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && conflictStates.test(code);
+}
+
+/**
+ * Runs every step in its own savepoint, counting checks just before their step. Returns how many
+ * steps are blocked: by violations without a conversion, or by an error (kept in `step.error`).
+ * Once one is blocked, the rest still runs, only to finish the report: the transaction will be
+ * rolled back. Until then, an apply lets a fault (not a conflict) through: an internal error.
+ */
+async function runSteps(context: StepContext, steps: PlanStep[], conversions: Conversions, dryRun: boolean): Promise<number> {
+  let blocked = 0;
   for (const step of steps) {
-    const resolved = await countStepChecks(context.trx, context.schema, step, conversions);
-    applicable &&= resolved;
-    if (!resolved) continue;
-    if (applicable && !dryRun) {
-      await runStep(context, step);
+    if (!(await countStepChecks(context.trx, context.schema, step, conversions))) {
+      blocked += 1;
       continue;
     }
     try {
       await context.trx.transaction((savepoint) => runStep({ ...context, trx: savepoint }, step));
     } catch (error) {
+      if (!dryRun && blocked === 0 && !isConflict(error)) throw error;
       step.error = error instanceof Error ? error.message : String(error);
-      applicable = false;
+      blocked += 1;
     }
   }
-  return applicable;
+  return blocked;
 }
 
 async function recordVersion(trx: Knex, workspace: WorkspaceRow, blueprint: Blueprint, steps: PlanStep[], options: MigrateOptions): Promise<number> {
@@ -86,10 +98,10 @@ async function migrateInTransaction(knex: Knex, slug: string, document: unknown,
     const state = await loadSchemaState(trx, workspace);
     const steps = planMigrationSteps(state, blueprint);
     const context: StepContext = { trx, schema: state.schema, workspaceId: workspace.id, version: workspace.blueprint_version + 1, timezone: blueprint.timezone ?? 'Asia/Shanghai' };
-    const applicable = await runSteps(context, steps, options.conversions ?? {}, dryRun);
-    const plan: MigrationPlan = { fromVersion: workspace.blueprint_version, steps: publicSteps(steps), applicable, summary: summarise(steps) };
+    const blocked = await runSteps(context, steps, options.conversions ?? {}, dryRun);
+    const plan: MigrationPlan = { fromVersion: workspace.blueprint_version, steps: publicSteps(steps), applicable: blocked === 0, summary: summarise(steps) };
     if (dryRun) throw Object.assign(new DryRunRollback(), { plan });
-    if (!applicable) throw new TesseraError('MIGRATION_REFUSED', { count: steps.filter((step) => step.class === 'checked').length }, { details: { plan } });
+    if (blocked > 0) throw new TesseraError('MIGRATION_REFUSED', { count: blocked }, { details: { plan } });
     return { version: await recordVersion(trx, workspace, blueprint, steps, options), plan };
   });
 }
