@@ -204,12 +204,12 @@ describe('HTTP API: failures half way leave no trace', () => {
       return response;
     }
 
-    it('refuses a bulk create whose records share a unique value, in a later statement of the transaction', async () => {
+    it('refuses (422) a bulk create whose records share a unique value, found in a later chunk', async () => {
       const records = newPeople(2_500, 'twin');
       records[2_400]!.email = records[0]!.email;
       const response = await refusedWithoutTrace({ mode: 'create', records });
-      expect([409, 422]).toContain(response.status);
-      expect(response.body.error.errors.map((error: { pointer: string }) => error.pointer)).toEqual([expect.stringMatching(/\/email$/)]);
+      expect(response.status).toBe(422);
+      expect(response.body.error.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/records/2400/email']);
     });
 
     it('refuses (422) a bulk upsert holding the same key twice, pointing at the second one', async () => {
@@ -328,46 +328,57 @@ describe('HTTP API: failures half way leave no trace', () => {
     });
   });
 
-  /**
-   * Known bugs of packages/core/src/data (not this suite's to fix): each case is what a client must
-   * get, marked `it.fails` while the bug lasts. When one starts failing, the bug is fixed: make it `it`.
-   */
-  describe('known bugs in bulk writes (expected to fail until fixed)', () => {
-    const bugs = 'bugs';
-    const bugsBulk = `/api/w/${bugs}/data/people/bulk`;
+  describe('values one bulk request gives twice, as PostgreSQL compares them', () => {
+    const twice = 'twice';
+    const twiceBulk = `/api/w/${twice}/data/people/bulk`;
     let existing: string;
 
     beforeAll(async () => {
       const blueprint = teamsBlueprint();
       blueprint.objects[1]!.fields.push(field('ref', 'decimal', { unique: true, precision: 10, scale: 2 }), field('slot', 'datetime', { unique: true }));
-      await api.tessera.createWorkspace(bugs, blueprint, 'test');
-      existing = (await api.request('POST', `/api/w/${bugs}/data/people`, { name: '已有' })).body.data.id as string;
+      await api.tessera.createWorkspace(twice, blueprint, 'test');
+      existing = (await api.request('POST', `/api/w/${twice}/data/people`, { name: '已有' })).body.data.id as string;
     });
 
-    it.fails('bulk-chunks.ts: a bulk create holding a unique value twice gets 422 at /records/1/email (today 409 at /email)', async () => {
-      const response = await api.request('POST', bugsBulk, { mode: 'create', records: [{ name: 'a', email: 'same@example.com' }, { name: 'b', email: 'same@example.com' }] });
-      expect(response.body.error.errors).toEqual([expect.objectContaining({ pointer: '/records/1/email' })]);
+    it('a bulk create holding a unique value twice gets 422 at /records/1/email', async () => {
+      const response = await api.request('POST', twiceBulk, { mode: 'create', records: [{ name: 'a', email: 'same@example.com' }, { name: 'b', email: 'same@example.com' }] });
+      expect(response.status).toBe(422);
+      expect(response.body.error.errors).toEqual([expect.objectContaining({ pointer: '/records/1/email', code: 'duplicate_item' })]);
     });
 
-    it.fails('bulk-chunks.ts + translate-write-error.ts: a bulk create holding an id twice points at /records/1/id (today 409 "unknown")', async () => {
+    it('a bulk create holding an id twice gets 422 at /records/1/id', async () => {
       const id = '0b6f3a52-8f55-4d3c-9d57-4a1c2f0d9e11';
-      const response = await api.request('POST', bugsBulk, { mode: 'create', records: [{ id, name: 'a' }, { id, name: 'b' }] });
+      const response = await api.request('POST', twiceBulk, { mode: 'create', records: [{ id, name: 'a' }, { id: id.toUpperCase(), name: 'b' }] });
+      expect(response.status).toBe(422);
       expect(response.body.error.errors).toEqual([expect.objectContaining({ pointer: '/records/1/id' })]);
     });
 
-    it.fails('bulk-chunks.ts: an upsert whose decimal keys are equal as numbers ("1.50", 1.5) gets a 4xx (today 500)', async () => {
-      const response = await api.request('POST', bugsBulk, { mode: 'upsert', key: 'ref', records: [{ name: 'a', ref: '1.50' }, { name: 'b', ref: 1.5 }] });
-      expect(response.status).toBeLessThan(500);
+    it('a bulk create reusing an existing id gets 409 naming id', async () => {
+      const response = await api.request('POST', twiceBulk, { mode: 'create', records: [{ id: existing, name: 'again' }] });
+      expect(response.status).toBe(409);
+      expect(response.body.error.errors).toEqual([expect.objectContaining({ pointer: '/id' })]);
     });
 
-    it.fails('bulk-chunks.ts: an upsert whose datetime keys are the same instant in two offsets gets a 4xx (today 500)', async () => {
-      const response = await api.request('POST', bugsBulk, { mode: 'upsert', key: 'slot', records: [{ name: 'a', slot: '2024-01-01T00:00:00Z' }, { name: 'b', slot: '2024-01-01T08:00:00+08:00' }] });
-      expect(response.status).toBeLessThan(500);
+    it('an upsert whose decimal keys are equal as numbers ("1.50", 1.5) gets 422 at the second', async () => {
+      const response = await api.request('POST', twiceBulk, { mode: 'upsert', key: 'ref', records: [{ name: 'a', ref: '1.50' }, { name: 'b', ref: 1.5 }] });
+      expect(response.status).toBe(422);
+      expect(response.body.error.errors).toEqual([expect.objectContaining({ pointer: '/records/1/ref' })]);
     });
 
-    it.fails('bulk-chunks.ts: a bulk update of an existing record by id succeeds (today 422: id is read-only and unknown in patch validation)', async () => {
-      const response = await api.request('POST', bugsBulk, { mode: 'update', records: [{ id: existing, name: '改名' }] });
+    it('an upsert whose datetime keys are the same instant in two offsets gets 422 at the second', async () => {
+      const response = await api.request('POST', twiceBulk, { mode: 'upsert', key: 'slot', records: [{ name: 'a', slot: '2024-01-01T00:00:00Z' }, { name: 'b', slot: '2024-01-01T08:00:00.0004+08:00' }] });
+      expect(response.status).toBe(422);
+      expect(response.body.error.errors).toEqual([expect.objectContaining({ pointer: '/records/1/slot' })]);
+    });
+
+    it('a bulk update names records by id, and refuses a missing or malformed id', async () => {
+      const response = await api.request('POST', twiceBulk, { mode: 'update', records: [{ id: existing, name: '改名' }] });
       expect(response.status).toBe(200);
+      expect(response.body).toEqual({ created: 0, updated: 1 });
+      expect((await api.request('GET', `/api/w/${twice}/data/people/${existing}`)).body.data.name).toBe('改名');
+      const bad = await api.request('POST', twiceBulk, { mode: 'update', records: [{ name: 'x' }, { id: 'nope', name: 'y' }] });
+      expect(bad.status).toBe(422);
+      expect(bad.body.error.errors.map((item: { pointer: string }) => item.pointer)).toEqual(['/records/0/id', '/records/1/id']);
     });
   });
 });

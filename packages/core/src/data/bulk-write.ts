@@ -87,7 +87,7 @@ export async function bulkWrite(context: DataContext, objectName: string, mode: 
   if (!Array.isArray(records)) throw new TesseraError('BAD_REQUEST', { reason: '"records" must be an array' });
   if (records.length > maxBulkRecords) throw new TesseraError('BAD_REQUEST', { reason: `at most ${maxBulkRecords} records per request` });
   checkKey(object, mode, key);
-  const chunker = new BulkChunker(object, mode, records, key);
+  const chunker = new BulkChunker(object, mode, records);
   return runWrite(context, async (trx) => {
     const result: BulkResult = { created: 0, updated: 0 };
     const links = new Map<string, Map<string, string[]>>();

@@ -17,9 +17,13 @@ export function translateWriteError(error: unknown, model: BlueprintModel): unkn
   const pgError = error as PgError;
   if (pgError?.code === '23505' && pgError.constraint) {
     const index = desiredIndexes(model.blueprint).get(pgError.constraint);
-    const columns = (index?.columns ?? []).map((column) => indexColumn(column).name);
+    const columns = pgError.constraint.endsWith('_pkey') ? ['id'] : (index?.columns ?? []).map((column) => indexColumn(column).name);
     const field = columns.length > 0 ? columns.join(', ') : 'unknown';
     return new TesseraError('UNIQUE_VIOLATION', { field }, { errors: columns.map((column) => fieldError(`/${column}`, 'unique')), details: { field } });
+  }
+  if (pgError?.code === '21000') {
+    // ON CONFLICT met one row twice: two records of one upsert carry the same key as PostgreSQL compares it.
+    return new TesseraError('BAD_REQUEST', { reason: 'two records of the request have the same key' });
   }
   if (pgError?.code === '23503' && pgError.constraint) {
     const key = desiredForeignKeys(model.blueprint).get(pgError.constraint);
