@@ -6,7 +6,7 @@ import { objectOf, type DataContext } from './data-context.js';
 import { parseListQuery, type ListQuery } from './list-query.js';
 import { compileFilter, type CompiledFilter } from './compile-filter.js';
 import { afterCursorSql, decodeCursor, encodeCursor } from './cursor.js';
-import { serializeRecord, type ApiRecord } from './serialize-record.js';
+import { serializeRecord, serializeRowInPlace, type ApiRecord } from './serialize-record.js';
 import { includeRelated } from './include-related.js';
 
 /** One page of records. */
@@ -78,6 +78,7 @@ export async function listRecords(context: DataContext, objectName: string, para
   const { rows } = await context.knex.raw(page.sql, page.bindings as Knex.RawBinding[]) as { rows: Record<string, unknown>[] };
   const next = nextCursor(query, rows);
   const data = rows.slice(0, query.limit).map((row) => {
+    if (sortOnly.length === 0) return serializeRowInPlace(object, row);
     for (const field of sortOnly) delete row[field];
     return serializeRecord(object, row);
   });

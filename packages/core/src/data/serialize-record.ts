@@ -12,6 +12,7 @@ const percent: Convert = (value) => value === null || value === undefined ? null
 const plain: Convert = (value) => value ?? null;
 
 const plans = new WeakMap<ObjectModel, [string, Convert][]>();
+const changing = new WeakMap<ObjectModel, [string, Convert][]>();
 
 /** Every readable column of an object with its conversion, worked out once per blueprint version. */
 function columnPlan(object: ObjectModel): [string, Convert][] {
@@ -40,4 +41,17 @@ export function serializeRecord(object: ObjectModel, row: Record<string, unknown
     if (column in row) record[column] = convert(row[column]);
   }
   return record;
+}
+
+/**
+ * serializeRecord for a row read with the object's columns in their order (a list page): only the
+ * columns whose form changes are rewritten, in place, so a page of rows is not copied again.
+ */
+export function serializeRowInPlace(object: ObjectModel, row: Record<string, unknown>): ApiRecord {
+  let plan = changing.get(object);
+  if (!plan) changing.set(object, plan = columnPlan(object).filter(([, convert]) => convert !== plain));
+  for (const [column, convert] of plan) {
+    if (column in row) row[column] = convert(row[column]);
+  }
+  return row;
 }
