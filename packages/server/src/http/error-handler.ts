@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { TesseraError, translateDbError } from '@tessera/core';
+import { sendJson } from './send-json.js';
 
 interface BodyParserError {
   type?: string;
@@ -32,5 +33,5 @@ export function errorHandler(error: unknown, request: Request, response: Respons
   const body = tesseraError.toJSON();
   body.message = prefersChinese(request) ? tesseraError.messages['zh-CN'] : tesseraError.messages.en;
   body.request_id = requestId;
-  response.status(tesseraError.status).json({ error: body });
+  sendJson(response, { error: body }, tesseraError.status);
 }

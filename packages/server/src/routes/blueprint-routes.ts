@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { TesseraError, type Conversions, type Tessera } from '@tessera/core';
 import { actorOf } from './actor.js';
+import { sendJson } from '../http/send-json.js';
 
 type Params = { workspace: string; version: string };
 
@@ -40,31 +41,31 @@ export function blueprintRoutes(tessera: Tessera): Router {
   const router = Router({ mergeParams: true });
   router.get('/', async (request: Request<Params>, response: Response) => {
     const workspace = await tessera.workspace(request.params.workspace);
-    response.json({ version: workspace.version, blueprint: workspace.model.blueprint });
+    sendJson(response, { version: workspace.version, blueprint: workspace.model.blueprint });
   });
   router.post('/plan', async (request: Request<Params>, response: Response) => {
     const body = changeOf(request);
-    response.json({ plan: await tessera.plan(request.params.workspace, body.blueprint, options(request, body)) });
+    sendJson(response, { plan: await tessera.plan(request.params.workspace, body.blueprint, options(request, body)) });
   });
   router.post('/apply', async (request: Request<Params>, response: Response) => {
     const body = changeOf(request);
-    response.json(await tessera.apply(request.params.workspace, body.blueprint, options(request, body)));
+    sendJson(response, await tessera.apply(request.params.workspace, body.blueprint, options(request, body)));
   });
   router.get('/versions', async (request: Request<Params>, response: Response) => {
-    response.json({ data: await tessera.versions(request.params.workspace) });
+    sendJson(response, { data: await tessera.versions(request.params.workspace) });
   });
   router.get('/versions/:version', async (request: Request<Params>, response: Response) => {
-    response.json({ version: versionOf(request), blueprint: await tessera.blueprintAt(request.params.workspace, versionOf(request)) });
+    sendJson(response, { version: versionOf(request), blueprint: await tessera.blueprintAt(request.params.workspace, versionOf(request)) });
   });
   router.post('/versions/:version/plan', async (request: Request<Params>, response: Response) => {
     const blueprint = await tessera.blueprintAt(request.params.workspace, versionOf(request));
     const body = (request.body ?? {}) as ChangeBody;
-    response.json({ plan: await tessera.plan(request.params.workspace, blueprint, options(request, body)) });
+    sendJson(response, { plan: await tessera.plan(request.params.workspace, blueprint, options(request, body)) });
   });
   router.post('/versions/:version/restore', async (request: Request<Params>, response: Response) => {
     const blueprint = await tessera.blueprintAt(request.params.workspace, versionOf(request));
     const body = (request.body ?? {}) as ChangeBody;
-    response.json(await tessera.apply(request.params.workspace, blueprint, { ...options(request, body), comment: `restore version ${versionOf(request)}` }));
+    sendJson(response, await tessera.apply(request.params.workspace, blueprint, { ...options(request, body), comment: `restore version ${versionOf(request)}` }));
   });
   return router;
 }
