@@ -19,23 +19,51 @@ export interface FieldPhases {
 
 type Pending = Omit<StepCheck, 'violations' | 'examples'>;
 
+/**
+ * Object ids behind relation targets, which documents give by name: renaming the target object
+ * is then no retarget, and archives keep the ids their relations had.
+ */
+export interface RelationTargets {
+  /** Ids of the current blueprint's objects, by name. */
+  before: Map<string, string>;
+  /** Ids of the next blueprint's objects, by name. */
+  after: Map<string, string>;
+  /** Target ids recorded with the archive the fields come from (a restored object), by field id. */
+  recorded?: Record<string, string>;
+}
+
+/** The object id each relation field points at, by field id (kept with archives). */
+export function relationTargetIds(fields: Field[], ids: Map<string, string>, recorded?: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const field of fields) {
+    const id = field.relation ? recorded?.[field.id] ?? ids.get(field.relation.target) : undefined;
+    if (id !== undefined) result[field.id] = id;
+  }
+  return result;
+}
+
+/** Whether a field still points at the same object (true for two non-relations). */
+function sameTarget(before: Field, beforeIds: Record<string, string>, after: Field, targets: RelationTargets): boolean {
+  if (!before.relation || !after.relation) return !before.relation && !after.relation;
+  return beforeIds[before.id] !== undefined && beforeIds[before.id] === targets.after.get(after.relation.target);
+}
+
 function pendingChecks(checks: Pick<StepCheck, 'rule' | 'predicate' | 'accepts'>[]): StepCheck[] {
   return checks.map((check): Pending & Pick<StepCheck, 'violations' | 'examples'> => ({ ...check, violations: 0, examples: [] }));
 }
 
 /** Is the change between two versions of a field one that touches the table? */
-function alterStep(table: string, object: ObjectDefinition, before: Field, after: Field, timezone: string): PlanStep | undefined {
+function alterStep(table: string, object: ObjectDefinition, before: Field, after: Field, timezone: string, retargeted: boolean): PlanStep | undefined {
   const base = { object: object.name, objectId: object.id, field: after.name, fieldId: after.id, table, before, after };
   if (hasColumn(before) !== hasColumn(after)) {
     throw new TesseraError('BAD_REQUEST', { reason: `field ${after.name} cannot move between a column and a join table; give the new relation a new id` });
   }
   if (!hasColumn(after)) {
-    const retarget = before.relation?.kind !== after.relation?.kind || before.relation?.target !== after.relation?.target;
+    const retarget = before.relation?.kind !== after.relation?.kind || retargeted;
     return retarget ? { ...base, class: 'checked', kind: 'alter_field', checks: pendingChecks([{ rule: 'type', predicate: 'true', accepts: ['set_null'] }]) } : undefined;
   }
   const column = quoteIdent(after.name);
-  const retargeted = before.relation?.target !== after.relation?.target || !hasColumn(before);
-  const typeChange = retargeted && valueKindOf(after) === 'uuid'
+  const typeChange = (retargeted || !hasColumn(before)) && valueKindOf(after) === 'uuid'
     ? { using: 'NULL', check: { rule: 'type' as const, predicate: `${column} IS NOT NULL`, accepts: ['set_null' as const] } }
     : planTypeChange(before, after, column, timezone);
   const value = typeChange ? `(${typeChange.using})` : column;
@@ -63,25 +91,29 @@ function addStep(table: string, object: ObjectDefinition, field: Field): PlanSte
   return steps;
 }
 
-function archiveStep(table: string, object: ObjectDefinition, field: Field): PlanStep | undefined {
-  const base = { object: object.name, objectId: object.id, field: field.name, fieldId: field.id, class: 'destructive' as const, kind: 'archive_field' as const, table, column: field.name, before: field };
+function archiveStep(table: string, object: ObjectDefinition, field: Field, targetIds: Record<string, string>): PlanStep | undefined {
+  const base = {
+    object: object.name, objectId: object.id, field: field.name, fieldId: field.id, class: 'destructive' as const, kind: 'archive_field' as const, table, column: field.name, before: field,
+    ...(targetIds[field.id] ? { targetIds: { [field.id]: targetIds[field.id]! } } : {}),
+  };
   if (field.relation?.kind === 'many_to_many') return { ...base, joinTable: joinTableName(object.name, field.name) };
   return hasColumn(field) ? base : undefined;
 }
 
 /**
- * Diffs the fields of one object (matched by stable id). `beforeTable` is the table's name before
- * the migration, `afterTable` after it (they differ when the object is renamed).
+ * Diffs the fields of one object (matched by stable id). Field steps run once objects are
+ * archived, renamed and restored, so they all name the table by its new name.
  */
 export function diffFields(
-  before: ObjectDefinition, after: ObjectDefinition, archives: ArchiveRecord[], beforeTable: string, timezone: string,
+  before: ObjectDefinition, after: ObjectDefinition, archives: ArchiveRecord[], timezone: string, targets: RelationTargets,
 ): FieldPhases {
   const phases: FieldPhases = { archive: [], rename: [], restore: [], change: [], joinTables: [] };
   const beforeById = new Map(before.fields.map((field) => [field.id, field] as const));
   const afterIds = new Set(after.fields.map((field) => field.id));
+  const beforeTargets = relationTargetIds(before.fields, targets.before, targets.recorded);
   for (const field of before.fields) {
     if (afterIds.has(field.id)) continue;
-    const step = archiveStep(beforeTable, before, field);
+    const step = archiveStep(after.name, before, field, beforeTargets);
     if (step) phases.archive.push(step);
   }
   for (const field of after.fields) {
@@ -92,7 +124,8 @@ export function diffFields(
       if (archive?.definition.field && hasColumn(field) === hasColumn(archive.definition.field)) {
         const joinTable = field.relation?.kind === 'many_to_many' ? joinTableName(after.name, field.name) : undefined;
         phases.restore.push({ ...base, class: 'safe', kind: 'restore_field', table: after.name, archiveId: archive.id, physicalName: archive.physicalName, after: field, ...(joinTable ? { joinTable } : {}) });
-        const step = alterStep(after.name, after, { ...archive.definition.field, name: field.name, required: false }, field, timezone);
+        const archivedTargets = relationTargetIds([archive.definition.field], targets.before, archive.definition.targetIds);
+        const step = alterStep(after.name, after, { ...archive.definition.field, name: field.name, required: false }, field, timezone, !sameTarget(archive.definition.field, archivedTargets, field, targets));
         if (step) phases.change.push(step);
       } else {
         const steps = addStep(after.name, after, field);
@@ -104,7 +137,7 @@ export function diffFields(
       if (field.relation?.kind === 'many_to_many') phases.rename.push({ ...base, class: 'safe', kind: 'rename_join_table', from: joinTableName(after.name, previous.name), to: joinTableName(after.name, field.name) });
       else if (hasColumn(field)) phases.rename.push({ ...base, class: 'safe', kind: 'rename_field', table: after.name, from: previous.name, to: field.name });
     }
-    const step = alterStep(after.name, after, { ...previous, name: field.name }, field, timezone);
+    const step = alterStep(after.name, after, { ...previous, name: field.name }, field, timezone, !sameTarget(previous, beforeTargets, field, targets));
     if (step) phases.change.push(step);
   }
   return phases;

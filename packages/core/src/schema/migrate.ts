@@ -48,16 +48,18 @@ function isConflict(error: unknown): boolean {
  * steps are blocked: by violations without a conversion, or by an error (kept in `step.error`).
  * Once one is blocked, the rest still runs, only to finish the report: the transaction will be
  * rolled back. Until then, an apply lets a fault (not a conflict) through: an internal error.
+ * Counts share the savepoint: after a blocked step, one may meet a column that step did not add.
  */
 async function runSteps(context: StepContext, steps: PlanStep[], conversions: Conversions, dryRun: boolean): Promise<number> {
   let blocked = 0;
   for (const step of steps) {
-    if (!(await countStepChecks(context.trx, context.schema, step, conversions))) {
-      blocked += 1;
-      continue;
-    }
     try {
-      await context.trx.transaction((savepoint) => runStep({ ...context, trx: savepoint }, step));
+      const resolved = await context.trx.transaction(async (savepoint) => {
+        if (!(await countStepChecks(savepoint, context.schema, step, conversions))) return false;
+        await runStep({ ...context, trx: savepoint }, step);
+        return true;
+      });
+      if (!resolved) blocked += 1;
     } catch (error) {
       if (!dryRun && blocked === 0 && !isConflict(error)) throw error;
       step.error = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,10 @@
 import { joinTableName, type Blueprint, type ObjectDefinition } from '../documents/index.js';
 import type { PlanStep } from './plan-types.js';
 import type { SchemaState } from './schema-state.js';
-import { diffFields, type FieldPhases } from './diff-fields.js';
+import { diffFields, relationTargetIds, type FieldPhases } from './diff-fields.js';
 import { desiredForeignKeys, desiredIndexes } from './desired-constraints.js';
 import { sequenceName } from './physical-names.js';
+import { orderRenames } from './order-renames.js';
 
 interface Phases extends FieldPhases {
   dropIndexes: PlanStep[];
@@ -35,11 +36,18 @@ function addFieldPhases(phases: Phases, fields: FieldPhases): void {
   phases.joinTables.push(...fields.joinTables);
 }
 
+function objectIds(blueprint: Blueprint | null): Map<string, string> {
+  return new Map((blueprint?.objects ?? []).map((object) => [object.name, object.id] as const));
+}
+
 function diffObjects(state: SchemaState, next: Blueprint, phases: Phases, timezone: string): void {
   const before = new Map((state.blueprint?.objects ?? []).map((object) => [object.id, object] as const));
   const afterIds = new Set(next.objects.map((object) => object.id));
+  const targets = { before: objectIds(state.blueprint), after: objectIds(next) };
   for (const object of state.blueprint?.objects ?? []) {
-    if (!afterIds.has(object.id)) phases.archiveObjects.push({ class: 'destructive', kind: 'archive_object', object: object.name, objectId: object.id, table: object.name, definition: object });
+    if (afterIds.has(object.id)) continue;
+    const targetIds = relationTargetIds(object.fields, targets.before);
+    phases.archiveObjects.push({ class: 'destructive', kind: 'archive_object', object: object.name, objectId: object.id, table: object.name, definition: object, targetIds });
   }
   for (const object of next.objects) {
     const previous = before.get(object.id);
@@ -53,14 +61,14 @@ function diffObjects(state: SchemaState, next: Blueprint, phases: Phases, timezo
           }
         }
       }
-      addFieldPhases(phases, diffFields(previous, object, state.archives, previous.name, timezone));
+      addFieldPhases(phases, diffFields(previous, object, state.archives, timezone, targets));
       continue;
     }
     const archive = state.archives.find((record) => record.kind === 'object' && record.objectId === object.id);
     if (archive?.definition.object) {
       const archived = { ...archive.definition.object, name: object.name };
       phases.restoreObjects.push({ ...base, class: 'safe', kind: 'restore_object', archiveId: archive.id, physicalName: archive.physicalName, definition: archived });
-      addFieldPhases(phases, diffFields(archived, object, state.archives, object.name, timezone));
+      addFieldPhases(phases, diffFields(archived, object, state.archives, timezone, { ...targets, recorded: archive.definition.targetIds }));
       continue;
     }
     phases.createObjects.push({ ...base, class: 'safe', kind: 'create_object', definition: object });
@@ -97,8 +105,9 @@ function diffConstraints(state: SchemaState, next: Blueprint, phases: Phases): v
 
 /**
  * Plans the steps that take a workspace's tables from their current state to a new blueprint,
- * in an order that never needs a name before it is free: drop constraints, archive, rename,
- * restore, create, change, join tables, foreign keys, indexes. Checks are counted separately.
+ * in an order that never needs a name before it is free: drop constraints; archive, rename and
+ * restore objects; then the same for fields (inside tables that now have their new names); create,
+ * change, join tables, foreign keys, indexes. Checks are counted separately.
  */
 export function planMigrationSteps(state: SchemaState, next: Blueprint): PlanStep[] {
   const phases = emptyPhases();
@@ -106,8 +115,8 @@ export function planMigrationSteps(state: SchemaState, next: Blueprint): PlanSte
   diffObjects(state, next, phases, timezone);
   diffConstraints(state, next, phases);
   return [
-    ...phases.dropIndexes, ...phases.dropForeignKeys, ...phases.archive, ...phases.archiveObjects, ...phases.renameObjects,
-    ...phases.rename, ...phases.restoreObjects, ...phases.restore, ...phases.createObjects, ...phases.change,
+    ...phases.dropIndexes, ...phases.dropForeignKeys, ...phases.archiveObjects, ...orderRenames(phases.renameObjects), ...phases.restoreObjects,
+    ...phases.archive, ...orderRenames(phases.rename), ...phases.restore, ...phases.createObjects, ...phases.change,
     ...phases.joinTables, ...phases.addForeignKeys, ...phases.createIndexes,
   ];
 }

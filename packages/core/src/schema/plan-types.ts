@@ -37,11 +37,12 @@ interface StepBase {
 export type PlanStep = StepBase & (
   | { kind: 'create_object'; definition: ObjectDefinition }
   | { kind: 'rename_object'; from: string; to: string }
-  | { kind: 'archive_object'; table: string; definition: ObjectDefinition }
+  /** `targetIds`: the object ids relation fields point at, by field id, kept with the archive. */
+  | { kind: 'archive_object'; table: string; definition: ObjectDefinition; targetIds?: Record<string, string> }
   | { kind: 'restore_object'; archiveId: number; physicalName: string; definition: ObjectDefinition }
   | { kind: 'add_field'; table: string; after: Field; check?: StepCheck }
   | { kind: 'rename_field'; table: string; from: string; to: string }
-  | { kind: 'archive_field'; table: string; column: string; before: Field; joinTable?: string }
+  | { kind: 'archive_field'; table: string; column: string; before: Field; joinTable?: string; targetIds?: Record<string, string> }
   | { kind: 'restore_field'; table: string; archiveId: number; physicalName: string; after: Field; joinTable?: string }
   | { kind: 'alter_field'; table: string; before: Field; after: Field; checks: StepCheck[]; retype?: { using: string } }
   | { kind: 'rename_join_table'; from: string; to: string }

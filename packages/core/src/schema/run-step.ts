@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { joinTableName, type ObjectDefinition } from '../documents/index.js';
+import { joinTableName } from '../documents/index.js';
 import type { PlanStep } from './plan-types.js';
 import { platformSchema } from '../db/index.js';
 import { archivedName, indexName } from './physical-names.js';
@@ -31,7 +31,8 @@ async function renameTable(context: StepContext, from: string, to: string): Prom
   await context.trx.raw(`ALTER TABLE ${qualified(context.schema, from)} RENAME TO ${quoteIdent(to)}`);
 }
 
-async function archiveObject(context: StepContext, table: string, definition: ObjectDefinition, objectId: string): Promise<void> {
+async function archiveObject(context: StepContext, step: Extract<PlanStep, { kind: 'archive_object' }>): Promise<void> {
+  const { table, definition, objectId } = step;
   const hidden = await insertArchive(context, { kind: 'object', objectId, definition: {} });
   const joinTables: Record<string, string> = {};
   for (const field of definition.fields.filter((candidate) => candidate.relation?.kind === 'many_to_many')) {
@@ -40,7 +41,7 @@ async function archiveObject(context: StepContext, table: string, definition: Ob
   }
   await renameTable(context, table, hidden);
   await context.trx(`${platformSchema}.archives`).where({ physical_name: hidden, workspace_id: context.workspaceId })
-    .update({ definition: JSON.stringify({ object: definition, joinTables }) });
+    .update({ definition: JSON.stringify({ object: definition, joinTables, targetIds: step.targetIds ?? {} }) });
 }
 
 async function restoreObject(context: StepContext, step: Extract<PlanStep, { kind: 'restore_object' }>): Promise<void> {
@@ -55,7 +56,7 @@ async function restoreObject(context: StepContext, step: Extract<PlanStep, { kin
 }
 
 async function archiveField(context: StepContext, step: Extract<PlanStep, { kind: 'archive_field' }>): Promise<void> {
-  const hidden = await insertArchive(context, { kind: 'field', objectId: step.objectId, fieldId: step.before.id, definition: { field: step.before } });
+  const hidden = await insertArchive(context, { kind: 'field', objectId: step.objectId, fieldId: step.before.id, definition: { field: step.before, targetIds: step.targetIds ?? {} } });
   if (step.joinTable) return renameTable(context, step.joinTable, hidden);
   const table = qualified(context.schema, step.table);
   await context.trx.raw(`ALTER TABLE ${table} RENAME COLUMN ${quoteIdent(step.column)} TO ${quoteIdent(hidden)}`);
@@ -95,7 +96,7 @@ export async function runStep(context: StepContext, step: PlanStep): Promise<voi
     case 'create_object': return createObjectTable(trx, schema, step.definition, context.timezone);
     case 'rename_object': return renameTable(context, step.from, step.to);
     case 'rename_join_table': return renameTable(context, step.from, step.to);
-    case 'archive_object': return archiveObject(context, step.table, step.definition, step.objectId);
+    case 'archive_object': return archiveObject(context, step);
     case 'restore_object': return restoreObject(context, step);
     case 'add_field': return addField(context, step);
     case 'rename_field':

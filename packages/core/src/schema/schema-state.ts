@@ -7,8 +7,11 @@ export interface ArchiveRecord {
   objectId: string;
   fieldId: string | null;
   physicalName: string;
-  /** The definition when archived; for objects also the hidden names of their join tables. */
-  definition: { object?: ObjectDefinition; field?: Field; joinTables?: Record<string, string> };
+  /**
+   * The definition when archived; for objects also the hidden names of their join tables; the
+   * object ids relation fields pointed at (by field id), since targets are named and may be renamed.
+   */
+  definition: { object?: ObjectDefinition; field?: Field; joinTables?: Record<string, string>; targetIds?: Record<string, string> };
 }
 
 /** What a workspace's tables are now: the applied blueprint and the archives. */

@@ -10,10 +10,12 @@ export interface TypeChange {
   check?: Check;
 }
 
+// No `?` in these patterns ({0,1} instead): predicates reach knex.raw as SQL text, and knex takes
+// every `?` for a parameter placeholder, which silently broke the pattern.
 const textPatterns: Partial<Record<Field['type'], string>> = {
   email: '^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$',
-  url: '^https?://[^[:space:]]+$',
-  phone: '^\\+?[0-9][0-9 ()-]{4,30}$',
+  url: '^https{0,1}://[^[:space:]]+$',
+  phone: '^\\+{0,1}[0-9][0-9 ()-]{4,30}$',
 };
 
 function literalList(values: string[]): string {
@@ -45,7 +47,7 @@ function toDecimal(before: Field, after: Field, c: string): TypeChange {
   const target = columnType(after);
   const from = valueKindOf(before);
   if (from === 'text' || from === 'select') {
-    const numeric = `'^[[:space:]]*[-+]?[0-9]+(\\.[0-9]+)?[[:space:]]*$'`;
+    const numeric = `'^[[:space:]]*[-+]{0,1}[0-9]+(\\.[0-9]+){0,1}[[:space:]]*$'`;
     return {
       using: `btrim(${c})::${target}`,
       check: { rule: 'type', predicate: `(${c} !~ ${numeric} OR abs(btrim(${c})::numeric) >= ${wholeLimit} OR btrim(${c})::numeric <> round(btrim(${c})::numeric, ${scale}))`, accepts: ['set_null', 'set_value'] },
@@ -59,7 +61,7 @@ function toDecimal(before: Field, after: Field, c: string): TypeChange {
 function toInteger(before: Field, c: string): TypeChange {
   const from = valueKindOf(before);
   if (from === 'decimal' || from === 'percent') return { using: `${c}::bigint`, check: { rule: 'type', predicate: `(${c} <> trunc(${c}) OR abs(${c}) > 9007199254740991)`, accepts: ['set_null', 'set_value'] } };
-  if (from === 'text' || from === 'select') return { using: `btrim(${c})::bigint`, check: { rule: 'type', predicate: `${c} !~ '^[[:space:]]*[-+]?[0-9]{1,15}[[:space:]]*$'`, accepts: ['set_null', 'set_value'] } };
+  if (from === 'text' || from === 'select') return { using: `btrim(${c})::bigint`, check: { rule: 'type', predicate: `${c} !~ '^[[:space:]]*[-+]{0,1}[0-9]{1,15}[[:space:]]*$'`, accepts: ['set_null', 'set_value'] } };
   if (from === 'boolean') return { using: `${c}::int::bigint` };
   return unsupported(c);
 }
@@ -77,7 +79,8 @@ function toMultiSelect(before: Field, after: Field, c: string): TypeChange {
   const from = valueKindOf(before);
   if (from !== 'select' && from !== 'text') return unsupported(c);
   const values = literalList((after.options ?? []).map((option) => option.value));
-  return { using: `ARRAY[${c}]::text[]`, check: { rule: 'options', predicate: `${c}::text NOT IN (${values})`, accepts: ['set_null'] } };
+  // An empty value stays empty: ARRAY[NULL] would be a list holding a null.
+  return { using: `CASE WHEN ${c} IS NULL THEN NULL ELSE ARRAY[${c}]::text[] END`, check: { rule: 'options', predicate: `${c}::text NOT IN (${values})`, accepts: ['set_null'] } };
 }
 
 function unsupported(c: string): TypeChange {
@@ -91,7 +94,7 @@ function toTemporal(before: Field, after: Field, c: string, timezone: string): T
   if (from === 'date' && to === 'datetime') return { using: `(${c}::timestamp AT TIME ZONE ${tz})` };
   if (from === 'datetime' && to === 'date') return { using: `(${c} AT TIME ZONE ${tz})::date`, check: { rule: 'type', predicate: `(${c} AT TIME ZONE ${tz})::time <> '00:00'`, accepts: ['set_null', 'truncate'] } };
   if (from === 'text') {
-    const pattern = to === 'date' ? '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' : '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)$';
+    const pattern = to === 'date' ? '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' : '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+){0,1}){0,1}(Z|[+-][0-9]{2}(:{0,1}[0-9]{2}){0,1})$';
     return { using: `${c}::${columnType(after)}`, check: { rule: 'type', predicate: `${c} !~ '${pattern}'`, accepts: ['set_null', 'set_value'] } };
   }
   return unsupported(c);
