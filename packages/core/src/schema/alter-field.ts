@@ -2,7 +2,7 @@ import { hasColumn, joinTableName } from '../documents/index.js';
 import type { Conversion, PlanStep, StepCheck } from './plan-types.js';
 import type { StepContext } from './run-step.js';
 import { columnDefaultSql, columnType } from './column-sql.js';
-import { qualified, quoteIdent } from './sql-identifiers.js';
+import { qualified, quoteIdent, sqlLiteral } from './sql-identifiers.js';
 
 type AlterStep = Extract<PlanStep, { kind: 'alter_field' }>;
 
@@ -12,7 +12,7 @@ function conversionSql(context: StepContext, conversion: Conversion, column: str
     const limit = /^varchar\((\d+)\)$/.exec(columnType(step.after))?.[1] ?? String(step.after.maxLength ?? 255);
     return step.after.type === 'date' ? column : `left(${column}::text, ${limit})`;
   }
-  return context.trx.raw('?', [conversion.value]).toQuery();
+  return sqlLiteral(conversion.value);
 }
 
 /** Applies the chosen conversion to the rows that violate one check (before the type changes). */
@@ -37,7 +37,7 @@ export async function alterField(context: StepContext, step: AlterStep): Promise
   await alter('DROP DEFAULT');
   if (step.retype) await alter(`TYPE ${columnType(step.after)} USING ${step.retype.using}`);
   else if (columnType(step.before) !== columnType(step.after)) await alter(`TYPE ${columnType(step.after)}`);
-  const defaultSql = columnDefaultSql(context.trx, context.schema, step.objectId, step.after, context.timezone);
+  const defaultSql = columnDefaultSql(context.schema, step.objectId, step.after, context.timezone);
   if (defaultSql !== undefined) await alter(`SET DEFAULT ${defaultSql}`);
   await alter(step.after.required || step.after.type === 'autonumber' ? 'SET NOT NULL' : 'DROP NOT NULL');
 }

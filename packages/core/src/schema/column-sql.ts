@@ -1,6 +1,6 @@
-import type { Knex } from 'knex';
 import { decimalShape, valueKindOf, type Field } from '../documents/index.js';
 import { sequenceName } from './physical-names.js';
+import { sqlLiteral, sqlString } from './sql-identifiers.js';
 
 /**
  * Timestamps are kept to the millisecond, the precision the API answers in: a value read back and
@@ -36,13 +36,13 @@ function defaultLength(field: Field): number {
 }
 
 /** Turns an autonumber pattern such as C{YYYY}{000000} into a SQL expression. */
-function autonumberSql(knex: Knex, schema: string, objectId: string, field: Field, timezone: string): string {
+function autonumberSql(schema: string, objectId: string, field: Field, timezone: string): string {
   const pattern = field.autonumber?.pattern ?? '{000000}';
-  const now = knex.raw('(now() AT TIME ZONE ?)', [timezone]).toQuery();
-  const sequence = knex.raw('?', [`"${schema}"."${sequenceName(objectId, field.id)}"`]).toQuery();
+  const now = `(now() AT TIME ZONE ${sqlString(timezone)})`;
+  const sequence = sqlString(`"${schema}"."${sequenceName(objectId, field.id)}"`);
   const parts = pattern.split(/(\{[^}]+\})/).filter(Boolean).map((part) => {
     const token = /^\{(YYYY|YY|MM|DD|0+)\}$/.exec(part)?.[1];
-    if (!token) return knex.raw('?', [part]).toQuery();
+    if (!token) return sqlString(part);
     if (token.startsWith('0')) return `lpad(nextval(${sequence}::regclass)::text, ${token.length}, '0')`;
     return `to_char(${now}, '${token}')`;
   });
@@ -50,11 +50,11 @@ function autonumberSql(knex: Knex, schema: string, objectId: string, field: Fiel
 }
 
 /** The SQL DEFAULT expression of a field's column, or undefined for none. */
-export function columnDefaultSql(knex: Knex, schema: string, objectId: string, field: Field, timezone: string): string | undefined {
-  if (field.type === 'autonumber') return autonumberSql(knex, schema, objectId, field, timezone);
+export function columnDefaultSql(schema: string, objectId: string, field: Field, timezone: string): string | undefined {
+  if (field.type === 'autonumber') return autonumberSql(schema, objectId, field, timezone);
   if (field.default === undefined || field.default === null) return undefined;
   const kind = valueKindOf(field);
-  if (kind === 'multi_select') return knex.raw('?::text[]', [`{${(field.default as string[]).map((v) => `"${v}"`).join(',')}}`]).toQuery();
-  if (kind === 'json') return knex.raw('?::jsonb', [JSON.stringify(field.default)]).toQuery();
-  return knex.raw(`?::${columnType(field)}`, [field.default as string | number | boolean]).toQuery();
+  if (kind === 'multi_select') return `${sqlLiteral(field.default)}::text[]`;
+  if (kind === 'json') return `${sqlString(JSON.stringify(field.default))}::jsonb`;
+  return `${sqlLiteral(field.default)}::${columnType(field)}`;
 }

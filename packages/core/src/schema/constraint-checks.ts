@@ -1,11 +1,8 @@
 import { maxTextLength, valueKindOf, type Field } from '../documents/index.js';
 import type { StepCheck } from './plan-types.js';
+import { sqlString } from './sql-identifiers.js';
 
 type Check = Pick<StepCheck, 'rule' | 'predicate' | 'accepts'>;
-
-function sqlString(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
 
 function optionList(field: Field): string {
   return (field.options ?? []).map((option) => sqlString(option.value)).join(', ');

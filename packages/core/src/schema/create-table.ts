@@ -5,9 +5,9 @@ import { qualified, quoteIdent } from './sql-identifiers.js';
 import { outboxTable } from './physical-names.js';
 
 /** The SQL of one column definition (type, NOT NULL, DEFAULT). */
-export function columnSql(trx: Knex, schema: string, objectId: string, field: Field, timezone: string): string {
+export function columnSql(schema: string, objectId: string, field: Field, timezone: string): string {
   const parts = [quoteIdent(field.name), columnType(field)];
-  const defaultSql = columnDefaultSql(trx, schema, objectId, field, timezone);
+  const defaultSql = columnDefaultSql(schema, objectId, field, timezone);
   if (defaultSql !== undefined) parts.push(`DEFAULT ${defaultSql}`);
   if (field.required || field.type === 'autonumber') parts.push('NOT NULL');
   return parts.join(' ');
@@ -23,7 +23,7 @@ export async function createObjectTable(trx: Knex, schema: string, object: Objec
     'updated_by text',
     'version integer NOT NULL DEFAULT 1',
     `deleted_at ${timestampType}`,
-    ...object.fields.filter(hasColumn).map((field) => columnSql(trx, schema, object.id, field, timezone)),
+    ...object.fields.filter(hasColumn).map((field) => columnSql(schema, object.id, field, timezone)),
   ];
   await trx.raw(`CREATE TABLE ${qualified(schema, object.name)} (${columns.join(', ')})`);
 }

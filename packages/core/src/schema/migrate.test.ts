@@ -163,6 +163,25 @@ describe('migrations', () => {
     await applyMigration(db.knex, 'badge', next, { actor, conversions: { 'people.badge': { onInvalid: 'set_value', value: 'b-1' } } });
     expect(await rows('SELECT badge FROM ws_badge.people')).toEqual([{ badge: 'b-1' }]);
   });
+
+  it('keeps question marks and backslashes in defaults, patterns, autonumbers and conversion values', async () => {
+    const odd = `why? it's a\\? '?'`;
+    const withOdd = (required: boolean) => withPeople(teamsBlueprint(), (fields) => {
+      fields.push(field('note', 'text', { default: odd, pattern: '^[a-z?\\\\ \'\\\\]*$' }));
+      fields.push(field('ticket', 'autonumber', { autonumber: { pattern: 'Q?{0000}' } }));
+      fields.push(field('answer', 'text', { required }));
+    });
+    await createWorkspace(db.knex, 'marks', teamsBlueprint(), actor);
+    await db.knex.raw(`INSERT INTO ws_marks.people (name) VALUES ('王伟')`);
+    await applyMigration(db.knex, 'marks', withOdd(false), { actor });
+    await applyMigration(db.knex, 'marks', withOdd(true), { actor, conversions: { 'people.answer': { onInvalid: 'set_value', value: 'what?' } } });
+    await db.knex.raw(`INSERT INTO ws_marks.people (name, answer) VALUES ('李娜', 'x')`);
+    expect(await rows('SELECT name, note, ticket, answer FROM ws_marks.people ORDER BY name DESC')).toEqual([
+      { name: '王伟', note: odd, ticket: 'Q?0001', answer: 'what?' },
+      { name: '李娜', note: odd, ticket: 'Q?0002', answer: 'x' },
+    ]);
+  });
+
   it('converts only the texts that are not integers when a text field becomes an integer', async () => {
     const codeAs = (type: 'text' | 'integer') => withPeople(teamsBlueprint(), (fields) => { fields.push(field('code2', type)); });
     await createWorkspace(db.knex, 'digits', codeAs('text'), actor);

@@ -6,7 +6,7 @@ import { archivedName, indexName } from './physical-names.js';
 import { indexColumn } from './desired-constraints.js';
 import { createJoinTable, createObjectTable, columnSql } from './create-table.js';
 import { alterField } from './alter-field.js';
-import { qualified, quoteIdent } from './sql-identifiers.js';
+import { qualified, quoteIdent, sqlLiteral } from './sql-identifiers.js';
 
 /** What a step needs to know about where it runs. */
 export interface StepContext {
@@ -74,13 +74,13 @@ async function addField(context: StepContext, step: Extract<PlanStep, { kind: 'a
   const conversion = step.check?.conversion;
   if (conversion?.onInvalid === 'set_value') {
     // Existing rows take the conversion's value; new rows then get the field's own default (or none).
-    const fill = context.trx.raw('?', [conversion.value]).toQuery();
-    await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.trx, context.schema, step.objectId, { ...step.after, required: false, default: undefined }, context.timezone)} DEFAULT ${fill}`);
+    const fill = sqlLiteral(conversion.value);
+    await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.schema, step.objectId, { ...step.after, required: false, default: undefined }, context.timezone)} DEFAULT ${fill}`);
     await context.trx.raw(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(step.after.name)} DROP DEFAULT`);
     await context.trx.raw(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(step.after.name)} SET NOT NULL`);
     return;
   }
-  await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.trx, context.schema, step.objectId, step.after, context.timezone)}`);
+  await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.schema, step.objectId, step.after, context.timezone)}`);
 }
 
 async function createIndex(context: StepContext, step: Extract<PlanStep, { kind: 'create_index' }>): Promise<void> {

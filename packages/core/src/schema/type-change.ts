@@ -1,5 +1,6 @@
 import { decimalShape, valueKindOf, type Field } from '../documents/index.js';
 import type { StepCheck } from './plan-types.js';
+import { sqlString } from './sql-identifiers.js';
 import { columnType } from './column-sql.js';
 
 type Check = Pick<StepCheck, 'rule' | 'predicate' | 'accepts'>;
@@ -19,7 +20,7 @@ const textPatterns: Partial<Record<Field['type'], string>> = {
 };
 
 function literalList(values: string[]): string {
-  return values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
+  return values.map(sqlString).join(', ');
 }
 
 function textLimit(field: Field): number | undefined {
