@@ -28,15 +28,35 @@ function invalid(reason: string): never {
   throw new TesseraError('INVALID_QUERY', { reason });
 }
 
-function sortable(object: ObjectModel): Set<string> {
-  const names = object.columnFields.filter((field) => !['json', 'multi_select'].includes(valueKindOf(field))).map((field) => field.name);
-  return new Set<string>([...systemColumns, ...names]);
+/** The names a list request may use for one object, worked out once per blueprint version. */
+interface ListVocabulary {
+  columns: Set<string>;
+  sortable: Set<string>;
+  relations: Set<string>;
 }
+
+const vocabularies = new WeakMap<ObjectModel, ListVocabulary>();
+
+function vocabulary(object: ObjectModel): ListVocabulary {
+  let found = vocabularies.get(object);
+  if (!found) {
+    const unsortable = ['json', 'multi_select'];
+    found = {
+      columns: new Set<string>([...systemColumns, ...object.columnFields.map((field) => field.name)]),
+      sortable: new Set<string>([...systemColumns, ...object.columnFields.filter((field) => !unsortable.includes(valueKindOf(field))).map((field) => field.name)]),
+      relations: new Set(object.definition.fields.filter((field) => field.type === 'relation').map((field) => field.name)),
+    };
+    vocabularies.set(object, found);
+  }
+  return found;
+}
+
+const knownParameters = new Set(['filter', 'sort', 'limit', 'offset', 'cursor', 'fields', 'include', 'count', 'trashed']);
 
 function parseSort(object: ObjectModel, text: unknown): SortKey[] {
   if (text === undefined || text === '') return [{ field: 'created_at', direction: 'desc' }];
   if (typeof text !== 'string') invalid('sort must be a comma-separated list of fields');
-  const allowed = sortable(object);
+  const allowed = vocabulary(object).sortable;
   return text.split(',').slice(0, 9).map((part) => {
     const direction = part.startsWith('-') ? 'desc' : 'asc';
     const field = part.replace(/^[-+]/, '');
@@ -73,13 +93,11 @@ function parseFilter(raw: unknown): unknown {
 
 /** Parses list parameters; every name is checked against the object (an allowlist). */
 export function parseListQuery(object: ObjectModel, params: Record<string, unknown>): ListQuery {
-  const known = new Set(['filter', 'sort', 'limit', 'offset', 'cursor', 'fields', 'include', 'count', 'trashed']);
-  for (const key of Object.keys(params)) if (!known.has(key)) invalid(`unknown parameter "${key.slice(0, 64)}"`);
+  for (const key of Object.keys(params)) if (!knownParameters.has(key)) invalid(`unknown parameter "${key.slice(0, 64)}"`);
   const offset = parseInteger(params.offset, 'offset', 0, 10_000_000);
   const cursor = params.cursor === undefined || params.cursor === '' ? undefined : String(params.cursor);
   if (offset !== undefined && cursor !== undefined) invalid('use either offset or cursor, not both');
-  const columns = new Set<string>([...systemColumns, ...object.columnFields.map((field) => field.name)]);
-  const relations = new Set(object.definition.fields.filter((field) => field.type === 'relation').map((field) => field.name));
+  const { columns, relations } = vocabulary(object);
   const trashed = params.trashed === undefined || params.trashed === 'false' ? 'exclude' : params.trashed === 'only' || params.trashed === 'true' ? 'only' : invalid('trashed must be only or false');
   const query: ListQuery = {
     filter: parseFilter(params.filter),

@@ -5,6 +5,7 @@ import { qualified, quoteIdent } from '../schema/index.js';
 import { objectOf, type DataContext } from './data-context.js';
 import { parseListQuery, type ListQuery } from './list-query.js';
 import { compileFilter, type CompiledFilter } from './compile-filter.js';
+import { compileFilterText } from './filter-cache.js';
 import { afterCursorSql, decodeCursor, encodeCursor } from './cursor.js';
 import { serializeRecord, serializeRowInPlace, type ApiRecord } from './serialize-record.js';
 import { includeRelated } from './include-related.js';
@@ -20,7 +21,7 @@ function fromWhere(context: DataContext, object: ObjectModel, query: ListQuery, 
   const joins = (filter?.joins ?? []).map((join) => ` LEFT JOIN ${join.table} AS ${join.alias} ON ${join.on}`).join('');
   const live = query.trashed === 'only' ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL';
   const where = filter ? `${live} AND ${filter.sql}` : live;
-  return { sql: `FROM ${qualified(context.schema, object.name)} AS t${joins} WHERE ${where}`, bindings: filter?.bindings ?? [] };
+  return { sql: `FROM ${qualified(context.schema, object.name)} AS t${joins} WHERE ${where}`, bindings: filter ? [...filter.bindings] : [] };
 }
 
 /**
@@ -33,16 +34,27 @@ function readColumns(object: ObjectModel, query: ListQuery): { columns: string[]
   return { columns: [...selected, ...sortOnly], sortOnly };
 }
 
+const everyColumnList = new WeakMap<ObjectModel, string>();
+
+/** The SELECT list; the common one (every column, no field selection) is built once per blueprint version. */
+function selectList(object: ObjectModel, query: ListQuery, columns: string[]): string {
+  const build = () => columns.map((column) => `t.${quoteIdent(column)}`).join(', ');
+  if (query.fields !== undefined || columns.length !== selectedColumns(object).length) return build();
+  let list = everyColumnList.get(object);
+  if (!list) everyColumnList.set(object, list = build());
+  return list;
+}
+
 /**
  * One page, in one statement built here rather than by knex's query builder: this is the hottest
  * read of the API, and every identifier comes from the blueprint, every value is bound.
  */
 function pageQuery(context: DataContext, object: ObjectModel, query: ListQuery, filter: CompiledFilter | undefined, columns: string[]): { sql: string; bindings: unknown[] } {
   const base = fromWhere(context, object, query, filter);
-  const bindings = [...base.bindings];
+  const bindings = base.bindings;
   const sortColumns = [...query.sort.map((key) => `t.${quoteIdent(key.field)}`), 't.id'];
   const directions = [...query.sort.map((key) => key.direction), 'asc' as const];
-  let sql = `SELECT ${columns.map((column) => `t.${quoteIdent(column)}`).join(', ')} ${base.sql}`;
+  let sql = `SELECT ${selectList(object, query, columns)} ${base.sql}`;
   if (query.cursor) {
     const after = afterCursorSql(sortColumns, directions, decodeCursor(query.cursor, query.sort));
     sql += ` AND ${after.sql}`;
@@ -72,7 +84,9 @@ function normalise(value: unknown): unknown {
 export async function listRecords(context: DataContext, objectName: string, params: Record<string, unknown>): Promise<RecordPage> {
   const object = objectOf(context, objectName);
   const query = parseListQuery(object, params);
-  const filter = query.filter === undefined ? undefined : compileFilter(query.filter, object.name, context.model.definitions, context.schema);
+  const filter = query.filter === undefined ? undefined
+    : typeof params.filter === 'string' ? compileFilterText(params.filter, object.name, context.model.definitions, context.schema, query.filter)
+      : compileFilter(query.filter, object.name, context.model.definitions, context.schema);
   const { columns, sortOnly } = readColumns(object, query);
   const page = pageQuery(context, object, query, filter, columns);
   const { rows } = await context.knex.raw(page.sql, page.bindings as Knex.RawBinding[]) as { rows: Record<string, unknown>[] };

@@ -3,8 +3,8 @@ import pg from 'pg';
 /** The OID of timestamptz. */
 export const timestamptzOid = 1184;
 
-// What a UTC session prints: 'YYYY-MM-DD HH:MM:SS[.ffffff]+00'.
-const utcText = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
+// What a UTC session prints: 'YYYY-MM-DD HH:MM:SS[.f…f]+00' (19 characters, up to 7 more, '+00').
+const utcText = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?\+00$/;
 const parseTimestamp = pg.types.getTypeParser(timestamptzOid, 'text') as (text: string) => Date | number;
 
 /**
@@ -14,8 +14,10 @@ const parseTimestamp = pg.types.getTypeParser(timestamptzOid, 'text') as (text: 
  * row. Anything else (another offset, BC years, infinity) goes through node-postgres's parser.
  */
 export function timestampToIso(text: string): string {
-  const match = utcText.exec(text);
-  if (match) return `${match[1]}T${match[2]}.${(match[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
+  if (utcText.test(text)) {
+    const fraction = text.length > 22 ? text.slice(20, Math.min(23, text.length - 3)).padEnd(3, '0') : '000';
+    return `${text.slice(0, 10)}T${text.slice(11, 19)}.${fraction}Z`;
+  }
   const parsed = parseTimestamp(text);
   return parsed instanceof Date && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : text;
 }

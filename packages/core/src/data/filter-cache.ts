@@ -1,0 +1,24 @@
+import type { ObjectDefinition } from '../documents/index.js';
+import { compileFilter, type CompiledFilter } from './compile-filter.js';
+
+/** Distinct filters remembered per blueprint version; the oldest is forgotten first. */
+const maxFilters = 500;
+const caches = new WeakMap<ReadonlyMap<string, ObjectDefinition>, Map<string, CompiledFilter>>();
+
+/**
+ * compileFilter, remembered by the filter's JSON text: a list paged or refreshed sends the same
+ * filter again and again (only the cursor changes), and validating and compiling it is the
+ * largest part of the engine's own work on a list request. Keyed by the blueprint version's
+ * object map, so an apply starts afresh. Compiled filters are shared: never mutate one.
+ */
+export function compileFilterText(text: string, objectName: string, objects: ReadonlyMap<string, ObjectDefinition>, schema: string, parsed: unknown): CompiledFilter {
+  let cache = caches.get(objects);
+  if (!cache) caches.set(objects, cache = new Map());
+  const key = `${schema}\u0000${objectName}\u0000${text}`;
+  const found = cache.get(key);
+  if (found) return found;
+  const compiled = Object.freeze(compileFilter(parsed, objectName, objects, schema));
+  if (cache.size >= maxFilters) cache.delete(cache.keys().next().value!);
+  cache.set(key, compiled);
+  return compiled;
+}
