@@ -33,6 +33,10 @@ const statements = [
      archived_in_version integer NOT NULL,
      archived_at timestamptz NOT NULL DEFAULT now())`,
   `CREATE INDEX IF NOT EXISTS archives_lookup ON ${platformSchema}.archives (workspace_id, object_id, field_id)`,
+  // Whether a text is a real date or instant ('2024-02-30' has the shape of a date but is none):
+  // migration checks count such rows, so a text field can become a date without the cast failing.
+  ...(['date', 'timestamptz'] as const).map((type) => `CREATE OR REPLACE FUNCTION ${platformSchema}.is_${type}(value text) RETURNS boolean
+     LANGUAGE plpgsql STABLE AS $body$ BEGIN PERFORM value::${type}; RETURN true; EXCEPTION WHEN others THEN RETURN false; END $body$`),
 ];
 
 /**

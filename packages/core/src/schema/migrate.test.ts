@@ -182,6 +182,20 @@ describe('migrations', () => {
     ]);
   });
 
+  it('counts texts shaped like dates that are no dates when a text field becomes a date', async () => {
+    const dayAs = (type: 'text' | 'date') => withPeople(teamsBlueprint(), (fields) => { fields.push(field('day', type)); });
+    await createWorkspace(db.knex, 'days', dayAs('text'), actor);
+    await db.knex.raw(`INSERT INTO ws_days.people (name, day) VALUES ('a', '2024-02-29'), ('b', '2024-02-30'), ('c', '2023-13-01'), ('d', NULL)`);
+    const plan = await planMigration(db.knex, 'days', dayAs('date'), { actor });
+    const step = plan.steps.find((candidate) => candidate.kind === 'alter_field');
+    expect(step?.kind === 'alter_field' && step.checks[0]?.violations).toBe(2);
+    expect(plan.applicable).toBe(false);
+    await applyMigration(db.knex, 'days', dayAs('date'), { actor, conversions: { 'people.day': { onInvalid: 'set_null' } } });
+    expect(await rows('SELECT name, day FROM ws_days.people ORDER BY name')).toEqual([
+      { name: 'a', day: '2024-02-29' }, { name: 'b', day: null }, { name: 'c', day: null }, { name: 'd', day: null },
+    ]);
+  });
+
   it('converts only the texts that are not integers when a text field becomes an integer', async () => {
     const codeAs = (type: 'text' | 'integer') => withPeople(teamsBlueprint(), (fields) => { fields.push(field('code2', type)); });
     await createWorkspace(db.knex, 'digits', codeAs('text'), actor);

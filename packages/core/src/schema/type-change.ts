@@ -1,5 +1,6 @@
 import { decimalShape, valueKindOf, type Field } from '../documents/index.js';
 import type { StepCheck } from './plan-types.js';
+import { platformSchema } from '../db/index.js';
 import { sqlString } from './sql-identifiers.js';
 import { columnType } from './column-sql.js';
 
@@ -96,7 +97,8 @@ function toTemporal(before: Field, after: Field, c: string, timezone: string): T
   if (from === 'datetime' && to === 'date') return { using: `(${c} AT TIME ZONE ${tz})::date`, check: { rule: 'type', predicate: `(${c} AT TIME ZONE ${tz})::time <> '00:00'`, accepts: ['set_null', 'truncate'] } };
   if (from === 'text') {
     const pattern = to === 'date' ? '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' : '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+){0,1}){0,1}(Z|[+-][0-9]{2}(:{0,1}[0-9]{2}){0,1})$';
-    return { using: `${c}::${columnType(after)}`, check: { rule: 'type', predicate: `${c} !~ '${pattern}'`, accepts: ['set_null', 'set_value'] } };
+    const real = `${platformSchema}.${to === 'date' ? 'is_date' : 'is_timestamptz'}(${c})`;
+    return { using: `${c}::${columnType(after)}`, check: { rule: 'type', predicate: `(${c} !~ '${pattern}' OR NOT ${real})`, accepts: ['set_null', 'set_value'] } };
   }
   return unsupported(c);
 }
