@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import type { ObjectModel } from '../documents/index.js';
 import { selectedColumns } from './selected-columns.js';
 import { qualified, quoteIdent } from '../schema/index.js';
@@ -6,6 +5,7 @@ import { objectOf, type DataContext } from './data-context.js';
 import { parseListQuery, type ListQuery } from './list-query.js';
 import { compileFilter, type CompiledFilter } from './compile-filter.js';
 import { compileFilterText } from './filter-cache.js';
+import { readRows } from './read-rows.js';
 import { afterCursorSql, decodeCursor, encodeCursor } from './cursor.js';
 import { serializeRecord, serializeRowInPlace, type ApiRecord } from './serialize-record.js';
 import { includeRelated } from './include-related.js';
@@ -89,7 +89,7 @@ export async function listRecords(context: DataContext, objectName: string, para
       : compileFilter(query.filter, object.name, context.model.definitions, context.schema);
   const { columns, sortOnly } = readColumns(object, query);
   const page = pageQuery(context, object, query, filter, columns);
-  const { rows } = await context.knex.raw(page.sql, page.bindings as Knex.RawBinding[]) as { rows: Record<string, unknown>[] };
+  const rows = await readRows(context.knex, context.model, page.sql, page.bindings);
   const next = nextCursor(query, rows);
   const data = rows.slice(0, query.limit).map((row) => {
     if (sortOnly.length === 0) return serializeRowInPlace(object, row);
@@ -101,7 +101,7 @@ export async function listRecords(context: DataContext, objectName: string, para
   if (query.offset !== undefined) info.offset = query.offset;
   if (query.count) {
     const base = fromWhere(context, object, query, filter);
-    const { rows: counted } = await context.knex.raw(`SELECT count(*) AS total ${base.sql}`, base.bindings as Knex.RawBinding[]) as { rows: { total: number | string }[] };
+    const counted = await readRows(context.knex, context.model, `SELECT count(*) AS total ${base.sql}`, base.bindings);
     info.total = Number(counted[0]!.total);
   }
   return { data, page: info };

@@ -80,6 +80,17 @@ describe('records', () => {
     expect(viaTeam.data.map((record) => record.name)).toEqual(['张伟']);
   });
 
+  it('lists the same way before and after an apply changes what the list returns', async () => {
+    const list = async () => (await listRecords(await ctx(), 'people', { filter: { field: 'email', op: 'eq', value: 'p5@example.com' }, fields: 'age', count: 'true' })).data.map((record) => record.age);
+    for (let call = 0; call < 3; call += 1) expect(await list()).toEqual([105]);
+    const blueprint = teamsBlueprint();
+    blueprint.objects[1]!.fields[1] = { ...blueprint.objects[1]!.fields[1]!, type: 'decimal', precision: 12, scale: 2 };
+    await tessera.apply('rec', blueprint, { actor: 'tester' });
+    for (let call = 0; call < 3; call += 1) expect(await list()).toEqual(['105.00']);
+    await tessera.apply('rec', teamsBlueprint(), { actor: 'tester', conversions: {} });
+    expect(await list()).toEqual([105]);
+  });
+
   it('treats empty values as documented: ne, nin and not include them, is_null finds them', async () => {
     await bulkWrite(await ctx(), 'people', 'create', [{ name: 'e1', email: 'e1@x.cn', age: 7 }, { name: 'e2', email: 'e2@x.cn' }, { name: 'e3', email: 'e3@x.cn', age: 8, skills: [] }]);
     const names = async (filter: unknown) => (await listRecords(await ctx(), 'people', { filter: { and: [{ field: 'email', op: 'contains', value: '@x.cn' }, filter] }, sort: 'name' })).data.map((record) => record.name);

@@ -23,6 +23,7 @@ export interface DatabaseOptions {
 
 const oids = { int8: 20, date: 1082 };
 
+// Sessions run in UTC and plan every prepared statement for its own values (data/read-rows.ts).
 // Dates stay 'YYYY-MM-DD' (no time zone shift); timestamps become ISO 8601 UTC strings (sessions
 // run in UTC, whatever the server's default); int8 becomes a number (values are kept within 2^53).
 const pgTypes = {
@@ -37,7 +38,7 @@ const pgTypes = {
 function openPostgres(databaseUrl: string): Database {
   const knex = knexFactory({
     client: 'pg',
-    connection: { connectionString: databaseUrl, types: pgTypes, options: '-c TimeZone=UTC' } as Knex.PgConnectionConfig,
+    connection: { connectionString: databaseUrl, types: pgTypes, options: '-c TimeZone=UTC -c plan_cache_mode=force_custom_plan' } as Knex.PgConnectionConfig,
     pool: { min: 0, max: 10 },
   });
   return { kind: 'postgres', knex, close: () => knex.destroy() };
