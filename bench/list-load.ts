@@ -146,6 +146,7 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
     notes: [
       ...(engineProblem ? [`NOT RUN for the engine: ${engineProblem}`] : []),
       `engine: createApp({ tessera }) from packages/server, GET /api/w/${dataset.slug}/data/customers?filter=…&sort=-total_spent&limit=50, pino request logging at level warn (off) like the bare server; bare: the same route answered by node:http with the SQL of benchmark 2. Both answer the same records (checked before loading).`,
+      'the engine sends its reads as named prepared statements and remembers compiled filters (see benchmark 2); the bare server sends its SQL unnamed with pool.query(text, values) and parses nothing but the query string.',
       `autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s measured per side, one side at a time; each server in its own Node process, autocannon in the benchmark's process, PostgreSQL on the same machine.`,
       ...notes,
     ],
