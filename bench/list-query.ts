@@ -56,12 +56,13 @@ async function interleave(sides: Record<string, () => Promise<unknown>>, warmup:
   return timings;
 }
 
+/** Median and p95 of both sides; the issue's target applies to the median, p95 is reported for information. */
 function rows(measure: string, core: number[], hand: number[], target?: string): Comparison[] {
   const [coreMedian, handMedian] = [median(core), median(hand)];
   const [coreP95, handP95] = [quantile(core, 0.95), quantile(hand, 0.95)];
   return [
     compare(`${measure}: median ms`, fmt(coreMedian, 2), fmt(handMedian, 2), coreMedian / handMedian, target),
-    compare(`${measure}: p95 ms`, fmt(coreP95, 2), fmt(handP95, 2), coreP95 / handP95, target),
+    compare(`${measure}: p95 ms`, fmt(coreP95, 2), fmt(handP95, 2), coreP95 / handP95),
   ];
 }
 
