@@ -21,8 +21,10 @@ export interface ListLoadOptions {
   connections?: number;
   /** seconds measured per side */
   duration?: number;
-  /** seconds of warm-up per side */
+  /** seconds of warm-up per side and round */
   warmup?: number;
+  /** rounds per scenario; each round loads both sides, alternating which goes first */
+  rounds?: number;
 }
 
 type Side = 'engine' | 'bare';
@@ -88,8 +90,9 @@ function summary(result: AutocannonResult): string {
 
 export async function runListLoad(dataset: ListDataset, options: ListLoadOptions = {}): Promise<BenchReport> {
   const connections = options.connections ?? 50;
-  const duration = options.duration ?? 10;
-  const warmup = options.warmup ?? 3;
+  const duration = options.duration ?? 8;
+  const warmup = options.warmup ?? 2;
+  const rounds = options.rounds ?? 3;
   const pool = new pg.Pool({ connectionString: dataset.url, max: 1 });
   const { rows: [someone] } = await pool.query<{ phone: string }>(`SELECT phone FROM ${dataset.schema}.customers ORDER BY id LIMIT 1 OFFSET ${Math.floor(dataset.rows * 0.65)}`);
   await pool.end();
@@ -113,22 +116,30 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
         const [engineIds, bareIds] = [await idsOf(servers.engine.port, scenario.path), await idsOf(servers.bare.port, scenario.path)];
         if (engineIds !== bareIds) throw new Error(`the two servers answer ${scenario.name} differently`);
       }
-      const results: Partial<Record<Side, AutocannonResult>> = {};
-      const order: Side[] = scenario === scenarios[0] ? ['bare', 'engine'] : ['engine', 'bare'];
-      for (const side of order) {
-        const server = servers[side];
-        if (!server) continue;
-        progress(`list-load: ${scenario.name} — ${side}: ${warmup} s warm-up, ${duration} s × ${connections} connections`);
-        await load(server.port, scenario.path, connections, warmup);
-        results[side] = await load(server.port, scenario.path, connections, duration);
-        progress(`  ${side}: ${summary(results[side]!)}`);
-        if (results[side]!.non2xx > 0 || results[side]!.errors > 0) notes.push(`${side} had ${results[side]!.non2xx} non-2xx answers and ${results[side]!.errors} errors on ${scenario.name}.`);
+      // Several short rounds, alternating which side goes first: a shared machine's noise then
+      // falls on both sides instead of on whichever ran during a slow spell.
+      const runs: Record<Side, AutocannonResult[]> = { engine: [], bare: [] };
+      for (let round = 1; round <= rounds; round += 1) {
+        const order: Side[] = round % 2 === 1 ? ['bare', 'engine'] : ['engine', 'bare'];
+        for (const side of order) {
+          const server = servers[side];
+          if (!server) continue;
+          progress(`list-load: ${scenario.name} — round ${round}/${rounds}, ${side}: ${warmup} s warm-up, ${duration} s × ${connections} connections`);
+          await load(server.port, scenario.path, connections, warmup);
+          const result = await load(server.port, scenario.path, connections, duration);
+          runs[side].push(result);
+          progress(`  ${side}: ${summary(result)}`);
+          if (result.non2xx > 0 || result.errors > 0) notes.push(`${side} had ${result.non2xx} non-2xx answers and ${result.errors} errors on ${scenario.name}.`);
+        }
       }
+      const middle = (side: Side) => runs[side].length === 0 ? undefined : [...runs[side]].sort((a, b) => a.requests.average - b.requests.average)[runs[side].length >> 1];
+      const results: Partial<Record<Side, AutocannonResult>> = { engine: middle('engine'), bare: middle('bare') };
       const { engine, bare } = results;
       if (engine && bare) {
         comparisons.push(compare(`${scenario.name}: req/s`, fmt(engine.requests.average, 1), fmt(bare.requests.average, 1), engine.requests.average / bare.requests.average, scenario.target));
         comparisons.push(compare(`${scenario.name}: p99 latency ms`, fmt(engine.latency.p99), fmt(bare.latency.p99), engine.latency.p99 / bare.latency.p99));
-        notes.push(`${scenario.name}: engine ${summary(engine)}; bare ${summary(bare)}.`);
+        notes.push(`${scenario.name}, the median round of each side: engine ${summary(engine)}; bare ${summary(bare)}.`);
+        notes.push(`${scenario.name}, every round (req/s): engine ${runs.engine.map((run) => fmt(run.requests.average, 1)).join(', ')}; bare ${runs.bare.map((run) => fmt(run.requests.average, 1)).join(', ')}.`);
       } else if (bare) {
         comparisons.push({ measure: `${scenario.name}: req/s`, core: 'not run', reference: fmt(bare.requests.average, 1), ratio: NaN, ...(scenario.target ? { target: scenario.target } : {}), result: 'NOT RUN' });
         notes.push(`${scenario.name}: bare ${summary(bare)}.`);
@@ -140,14 +151,14 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
   }
   return {
     name: 'list-load',
-    title: `List endpoint under load (${connections} connections, ${duration} s): real HTTP API vs bare node:http + pg`,
+    title: `List endpoint under load (${connections} connections, ${rounds} rounds of ${duration} s): real HTTP API vs bare node:http + pg`,
     reference: 'a bare node:http server with a pg Pool (max 10, like the engine\'s knex pool) running the same SQL as benchmark 2\'s hand-written side',
     comparisons,
     notes: [
       ...(engineProblem ? [`NOT RUN for the engine: ${engineProblem}`] : []),
       `engine: createApp({ tessera }) from packages/server, GET /api/w/${dataset.slug}/data/customers?filter=…&sort=-total_spent&limit=50, pino request logging at level warn (off) like the bare server; bare: the same route answered by node:http with the SQL of benchmark 2. Both answer the same records (checked before loading).`,
       'the engine sends its reads as named prepared statements and remembers compiled filters (see benchmark 2); the bare server sends its SQL unnamed with pool.query(text, values) and parses nothing but the query string.',
-      `autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s measured per side, one side at a time; each server in its own Node process, autocannon in the benchmark's process, PostgreSQL on the same machine.`,
+      `autocannon ${connections} connections; ${rounds} rounds per scenario, each loading both sides one at a time (alternating which goes first) with ${warmup} s warm-up then ${duration} s measured; the figures are each side's median round (by req/s); each server in its own Node process, autocannon in the benchmark's process, PostgreSQL on the same machine.`,
       ...notes,
     ],
   };
