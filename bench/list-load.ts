@@ -1,5 +1,5 @@
 /**
- * Benchmark 3: the list endpoint of the real HTTP API (packages/server createApp, Express 5) under
+ * Benchmark 3: the list endpoint of the real HTTP API (packages/server createApp, Fastify 5) under
  * load, against a bare node:http + pg endpoint running the same SQL, on the 1,000,000 customers of
  * benchmark 2. autocannon, 50 connections, 10 s per side after a warm-up; each server runs in its
  * own process (bench/list-server.ts), autocannon in this one. Same run, same database.

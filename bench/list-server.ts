@@ -2,7 +2,7 @@
  * A server process for benchmark 3, started by list-load.ts (node --import tsx bench/list-server.ts
  * <engine|bare> <databaseUrl> <workspace>); it tells its port to the parent over IPC.
  *
- * - engine: the real HTTP API, createApp({ tessera }) from packages/server (Express 5).
+ * - engine: the real HTTP API, createApp({ tessera }) from packages/server (Fastify 5).
  * - bare: node:http and a pg Pool of the same size as the engine's (10), running the same SQL as the
  *   hand-written side of benchmark 2 for GET /api/w/:workspace/data/customers?filter=…&sort=…&limit=….
  */
@@ -12,9 +12,9 @@ import { Tessera, workspaceSchemaName } from '../packages/core/src/index.js';
 import { pg } from './deps.js';
 import { listColumns } from './customers-blueprint.js';
 
-/** The contract of packages/server used here: createApp({ tessera, logger? }) returns an Express app. */
+/** The contract of packages/server used here: createApp({ tessera }) returns a Fastify app. */
 interface ServerModule {
-  createApp(options: { tessera: Tessera }): { listen(port: number, host: string, callback: () => void): http.Server };
+  createApp(options: { tessera: Tessera }): { listen(options: { port: number; host: string }): Promise<string>; server: http.Server };
 }
 
 /**
@@ -33,9 +33,8 @@ async function engineServer(databaseUrl: string): Promise<http.Server> {
   if (typeof module.createApp !== 'function') throw new Error('packages/server/src/index.ts does not export createApp');
   const tessera = await Tessera.open({ databaseUrl });
   const app = module.createApp({ tessera });
-  return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve(server));
-  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return app.server;
 }
 
 interface Condition {

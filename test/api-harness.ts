@@ -17,7 +17,8 @@ export interface ApiHarness {
 export async function startApiHarness(options: { studioDir?: string } = {}): Promise<ApiHarness> {
   const tessera = await Tessera.attach(await openTestDatabase());
   const app = createApp({ tessera, logger: pino({ level: 'silent' }), ...options });
-  const server: Server = await new Promise((resolve) => { const started = app.listen(0, '127.0.0.1', () => resolve(started)); });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const server: Server = app.server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     tessera, url,
@@ -29,8 +30,7 @@ export async function startApiHarness(options: { studioDir?: string } = {}): Pro
       return { status: response.status, body: text ? JSON.parse(text) as Record<string, any> : {} };
     },
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
       await tessera.close();
     },
   };

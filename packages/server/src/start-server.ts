@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,15 +43,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const tessera = await Tessera.open(databaseUrl ? { databaseUrl } : { dataDir });
   if (options.bootstrap ?? true) await bootstrapDefault(tessera, log);
   const app = createApp({ tessera, logger: log, studioDir });
-  const server = app.listen(options.port ?? Number(process.env.PORT ?? 3000), options.host ?? process.env.HOST ?? '127.0.0.1');
-  await once(server, 'listening');
+  await app.listen({ port: options.port ?? Number(process.env.PORT ?? 3000), host: options.host ?? process.env.HOST ?? '127.0.0.1' });
+  const server = app.server;
   const address = server.address() as AddressInfo;
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
   return {
     url, tessera, server,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
       await tessera.close();
     },
   };

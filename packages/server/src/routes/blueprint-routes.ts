@@ -1,9 +1,9 @@
-import { Router, type Request, type Response } from 'express';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { TesseraError, type Conversions, type Tessera } from '@tessera/core';
 import { actorOf } from './actor.js';
-import { sendJson } from '../http/send-json.js';
 
 type Params = { workspace: string; version: string };
+type BlueprintRequest = FastifyRequest<{ Params: Params }>;
 
 interface ChangeBody {
   blueprint?: unknown;
@@ -12,7 +12,7 @@ interface ChangeBody {
   comment?: string;
 }
 
-function changeOf(request: Request): ChangeBody & { blueprint: unknown } {
+function changeOf(request: FastifyRequest): ChangeBody & { blueprint: unknown } {
   const body = request.body as ChangeBody | undefined;
   if (typeof body !== 'object' || body === null || body.blueprint === undefined) throw new TesseraError('BAD_REQUEST', { reason: 'the body must be { "blueprint": {...}, "conversions"?: {...} }' });
   if (body.conversions !== undefined && (typeof body.conversions !== 'object' || body.conversions === null || Array.isArray(body.conversions))) {
@@ -22,13 +22,13 @@ function changeOf(request: Request): ChangeBody & { blueprint: unknown } {
   return body as ChangeBody & { blueprint: unknown };
 }
 
-function versionOf(request: Request<Params>): number {
+function versionOf(request: BlueprintRequest): number {
   const version = Number(request.params.version);
   if (!Number.isInteger(version) || version < 1) throw new TesseraError('NOT_FOUND', { what: `blueprint version ${request.params.version.slice(0, 20)}` });
   return version;
 }
 
-function options(request: Request, body: ChangeBody) {
+function options(request: FastifyRequest, body: ChangeBody) {
   return {
     actor: actorOf(request), conversions: body.conversions ?? {},
     ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
@@ -37,35 +37,35 @@ function options(request: Request, body: ChangeBody) {
 }
 
 /** Read the blueprint, plan (dry run) and apply changes, list versions and go back to one. */
-export function blueprintRoutes(tessera: Tessera): Router {
-  const router = Router({ mergeParams: true });
-  router.get('/', async (request: Request<Params>, response: Response) => {
+export function blueprintRoutes(tessera: Tessera): FastifyPluginAsync {
+  return async (router) => {
+  router.get('/', async (request: BlueprintRequest) => {
     const workspace = await tessera.workspace(request.params.workspace);
-    sendJson(response, { version: workspace.version, blueprint: workspace.model.blueprint });
+    return { version: workspace.version, blueprint: workspace.model.blueprint };
   });
-  router.post('/plan', async (request: Request<Params>, response: Response) => {
+  router.post('/plan', async (request: BlueprintRequest) => {
     const body = changeOf(request);
-    sendJson(response, { plan: await tessera.plan(request.params.workspace, body.blueprint, options(request, body)) });
+    return { plan: await tessera.plan(request.params.workspace, body.blueprint, options(request, body)) };
   });
-  router.post('/apply', async (request: Request<Params>, response: Response) => {
+  router.post('/apply', async (request: BlueprintRequest) => {
     const body = changeOf(request);
-    sendJson(response, await tessera.apply(request.params.workspace, body.blueprint, options(request, body)));
+    return await tessera.apply(request.params.workspace, body.blueprint, options(request, body));
   });
-  router.get('/versions', async (request: Request<Params>, response: Response) => {
-    sendJson(response, { data: await tessera.versions(request.params.workspace) });
+  router.get('/versions', async (request: BlueprintRequest) => {
+    return { data: await tessera.versions(request.params.workspace) };
   });
-  router.get('/versions/:version', async (request: Request<Params>, response: Response) => {
-    sendJson(response, { version: versionOf(request), blueprint: await tessera.blueprintAt(request.params.workspace, versionOf(request)) });
+  router.get('/versions/:version', async (request: BlueprintRequest) => {
+    return { version: versionOf(request), blueprint: await tessera.blueprintAt(request.params.workspace, versionOf(request)) };
   });
-  router.post('/versions/:version/plan', async (request: Request<Params>, response: Response) => {
+  router.post('/versions/:version/plan', async (request: BlueprintRequest) => {
     const blueprint = await tessera.blueprintAt(request.params.workspace, versionOf(request));
     const body = (request.body ?? {}) as ChangeBody;
-    sendJson(response, { plan: await tessera.plan(request.params.workspace, blueprint, options(request, body)) });
+    return { plan: await tessera.plan(request.params.workspace, blueprint, options(request, body)) };
   });
-  router.post('/versions/:version/restore', async (request: Request<Params>, response: Response) => {
+  router.post('/versions/:version/restore', async (request: BlueprintRequest) => {
     const blueprint = await tessera.blueprintAt(request.params.workspace, versionOf(request));
     const body = (request.body ?? {}) as ChangeBody;
-    sendJson(response, await tessera.apply(request.params.workspace, blueprint, { ...options(request, body), comment: `restore version ${versionOf(request)}` }));
+    return await tessera.apply(request.params.workspace, blueprint, { ...options(request, body), comment: `restore version ${versionOf(request)}` });
   });
-  return router;
+  };
 }

@@ -1,59 +1,50 @@
-import { Router, type Request, type Response } from 'express';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
   bulkWrite, createRecord, deleteRecord, getRecord, listRecords, restoreRecord, updateRecord, TesseraError, type Tessera, type BulkMode,
 } from '@tessera/core';
 import { actorOf } from './actor.js';
-import { sendJson } from '../http/send-json.js';
 
 type Params = { workspace: string; object: string; id: string };
+type DataRequest = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown> }>;
 
-function includeOf(request: Request): string[] {
+function includeOf(request: DataRequest): string[] {
   const include = request.query.include;
   if (include === undefined) return [];
   if (typeof include !== 'string') throw new TesseraError('INVALID_QUERY', { reason: 'include must be a comma-separated list' });
   return include.split(',');
 }
 
-function bodyObject(request: Request): Record<string, unknown> {
+function bodyObject(request: FastifyRequest): Record<string, unknown> {
   const body: unknown = request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TesseraError('BAD_REQUEST', { reason: 'the body must be a JSON object' });
   return body as Record<string, unknown>;
 }
 
 /** REST endpoints of every object of a workspace, generated from its live blueprint. */
-export function dataRoutes(tessera: Tessera): Router {
-  const router = Router({ mergeParams: true });
-  const context = (request: Request<Params>) => tessera.data(request.params.workspace, actorOf(request));
+export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
+  return async (app) => {
+    const context = (request: DataRequest) => tessera.data(request.params.workspace, actorOf(request));
 
-  router.get('/:object', async (request: Request<Params>, response: Response) => {
-    sendJson(response, await listRecords(await context(request), request.params.object, request.query as Record<string, unknown>));
-  });
-  router.post('/:object/query', async (request: Request<Params>, response: Response) => {
-    sendJson(response, await listRecords(await context(request), request.params.object, bodyObject(request)));
-  });
-  router.post('/:object/bulk', async (request: Request<Params>, response: Response) => {
-    const body = bodyObject(request);
-    const mode = body.mode as BulkMode;
-    if (!['create', 'update', 'upsert'].includes(mode)) throw new TesseraError('BAD_REQUEST', { reason: 'mode must be create, update or upsert' });
-    sendJson(response, await bulkWrite(await context(request), request.params.object, mode, body.records, typeof body.key === 'string' ? body.key : undefined));
-  });
-  router.post('/:object', async (request: Request<Params>, response: Response) => {
-    sendJson(response, { data: await createRecord(await context(request), request.params.object, bodyObject(request)) }, 201);
-  });
-  router.get('/:object/:id', async (request: Request<Params>, response: Response) => {
-    sendJson(response, { data: await getRecord(await context(request), request.params.object, request.params.id, includeOf(request)) });
-  });
-  router.patch('/:object/:id', async (request: Request<Params>, response: Response) => {
-    const body = bodyObject(request);
-    const ifMatch = request.get('if-match');
-    if (ifMatch !== undefined && body.version === undefined) body.version = Number(ifMatch.replace(/"/g, ''));
-    sendJson(response, { data: await updateRecord(await context(request), request.params.object, request.params.id, body) });
-  });
-  router.delete('/:object/:id', async (request: Request<Params>, response: Response) => {
-    sendJson(response, { data: await deleteRecord(await context(request), request.params.object, request.params.id) });
-  });
-  router.post('/:object/:id/restore', async (request: Request<Params>, response: Response) => {
-    sendJson(response, { data: await restoreRecord(await context(request), request.params.object, request.params.id) });
-  });
-  return router;
+    app.get('/:object', async (request: DataRequest) => listRecords(await context(request), request.params.object, request.query));
+    app.post('/:object/query', async (request: DataRequest) => listRecords(await context(request), request.params.object, bodyObject(request)));
+    app.post('/:object/bulk', async (request: DataRequest) => {
+      const body = bodyObject(request);
+      const mode = body.mode as BulkMode;
+      if (!['create', 'update', 'upsert'].includes(mode)) throw new TesseraError('BAD_REQUEST', { reason: 'mode must be create, update or upsert' });
+      return bulkWrite(await context(request), request.params.object, mode, body.records, typeof body.key === 'string' ? body.key : undefined);
+    });
+    app.post('/:object', async (request: DataRequest, reply) => {
+      const data = await createRecord(await context(request), request.params.object, bodyObject(request));
+      return reply.code(201).send({ data });
+    });
+    app.get('/:object/:id', async (request: DataRequest) => ({ data: await getRecord(await context(request), request.params.object, request.params.id, includeOf(request)) }));
+    app.patch('/:object/:id', async (request: DataRequest) => {
+      const body = bodyObject(request);
+      const ifMatch = request.headers['if-match'];
+      if (typeof ifMatch === 'string' && body.version === undefined) body.version = Number(ifMatch.replace(/"/g, ''));
+      return { data: await updateRecord(await context(request), request.params.object, request.params.id, body) };
+    });
+    app.delete('/:object/:id', async (request: DataRequest) => ({ data: await deleteRecord(await context(request), request.params.object, request.params.id) }));
+    app.post('/:object/:id/restore', async (request: DataRequest) => ({ data: await restoreRecord(await context(request), request.params.object, request.params.id) }));
+  };
 }
