@@ -9,7 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Tessera, workspaceSchemaName } from '../packages/core/src/index.js';
 import { copyColumns, csvChunks, customersBlueprint, generateCustomers } from './customers-blueprint.js';
 import { pg } from './deps.js';
-import { databaseUrl, fmt, freshDatabase, progress, since } from './report.js';
+import { databaseUrl, dropDatabase, fmt, freshDatabase, progress, since, waitForQuiet, writeReport, type BenchReport } from './report.js';
 
 export const listDatabaseName = 'tessera_bench_list';
 export const listWorkspace = 'list';
@@ -71,5 +71,18 @@ export async function loadListDataset(rows = 1_000_000): Promise<ListDataset> {
     return { url, slug: listWorkspace, schema, rows, loadMs };
   } finally {
     await client.end();
+  }
+}
+
+/** Runs one list benchmark on its own (npx tsx bench/<name>.ts): loads the dataset, waits for a quiet machine, writes the report. */
+export async function runAloneOnListDataset(run: (dataset: ListDataset) => Promise<BenchReport>): Promise<void> {
+  const dataset = await loadListDataset();
+  try {
+    const idle = await waitForQuiet();
+    const report = await run(dataset);
+    if (idle !== undefined) report.idleBefore = idle;
+    await writeReport(report);
+  } finally {
+    if (!process.env.BENCH_KEEP_DB) await dropDatabase(listDatabaseName);
   }
 }

@@ -13,9 +13,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { autocannon, pg, type AutocannonResult } from './deps.js';
-import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
+import { runAloneOnListDataset, type ListDataset } from './list-dataset.js';
 import { mainFilter } from './list-query.js';
-import { compare, dropDatabase, fmt, isMain, progress, waitForQuiet, writeReport, type BenchReport, type Comparison } from './report.js';
+import { compare, fmt, isMain, progress, type BenchReport, type Comparison } from './report.js';
 
 export interface ListLoadOptions {
   connections?: number;
@@ -164,14 +164,4 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
   };
 }
 
-if (isMain(import.meta.url)) {
-  const dataset = await loadListDataset();
-  try {
-    const idle = await waitForQuiet();
-    const report = await runListLoad(dataset);
-    if (idle !== undefined) report.idleBefore = idle;
-    await writeReport(report);
-  } finally {
-    if (!process.env.BENCH_KEEP_DB) await dropDatabase(listDatabaseName);
-  }
-}
+if (isMain(import.meta.url)) await runAloneOnListDataset((dataset) => runListLoad(dataset));

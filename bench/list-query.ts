@@ -15,9 +15,9 @@ import {
 } from '../packages/core/src/index.js';
 import { listColumns } from './customers-blueprint.js';
 import { pg, type Pool } from './deps.js';
-import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
+import { runAloneOnListDataset, type ListDataset } from './list-dataset.js';
 import {
-  compare, dropDatabase, fmt, isMain, median, progress, quantile, since, waitForQuiet, writeReport, type BenchReport, type Comparison,
+  compare, fmt, isMain, median, progress, quantile, since, type BenchReport, type Comparison,
 } from './report.js';
 
 /** The benchmark's query, as list parameters and as the hand-written SQL with its values. */
@@ -230,14 +230,4 @@ function samePlan(a: string, b: string): boolean {
   return shape(a).join('\n') === shape(b).join('\n');
 }
 
-if (isMain(import.meta.url)) {
-  const dataset = await loadListDataset();
-  try {
-    const idle = await waitForQuiet();
-    const report = await runListQuery(dataset);
-    if (idle !== undefined) report.idleBefore = idle;
-    await writeReport(report);
-  } finally {
-    if (!process.env.BENCH_KEEP_DB) await dropDatabase(listDatabaseName);
-  }
-}
+if (isMain(import.meta.url)) await runAloneOnListDataset((dataset) => runListQuery(dataset));
