@@ -18,6 +18,17 @@ export const errorCodes = {
   NOT_FOUND: { status: 404, 'zh-CN': '未找到：{what}', en: 'Not found: {what}' },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '请求体过大（上限 {limit}）', en: 'The request body is too large (limit {limit})' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, 'zh-CN': '请求体须为 application/json', en: 'The request body must be application/json' },
+  INVALID_CREDENTIALS: { status: 401, 'zh-CN': '邮箱或密码不正确', en: 'The email or password is incorrect' },
+  // Same status as a wrong password: the lock applies to unknown emails too, so it reveals no account.
+  ACCOUNT_LOCKED: { status: 401, 'zh-CN': '登录失败次数过多，已锁定 {minutes} 分钟，请稍后再试', en: 'Too many failed sign-ins: locked for {minutes} minutes, try again later' },
+  UNAUTHENTICATED: { status: 401, 'zh-CN': '请先登录（或提供有效的 API 密钥）', en: 'Sign in first (or send a valid API key)' },
+  CSRF_FAILED: { status: 403, 'zh-CN': 'CSRF 校验失败：请在 X-CSRF-Token 头中发送会话的令牌', en: 'CSRF check failed: send the session\'s token in the X-CSRF-Token header' },
+  SCOPE_DENIED: { status: 403, 'zh-CN': 'API 密钥缺少权限范围 {scope}', en: 'The API key lacks the scope {scope}' },
+  FORBIDDEN: { status: 403, 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' },
+  INVALID_PASSWORD: { status: 400, 'zh-CN': '密码长度须为 {min} 到 {max} 个字符', en: 'The password must be {min} to {max} characters long' },
+  INVALID_EMAIL: { status: 400, 'zh-CN': '邮箱地址无效', en: 'The email address is invalid' },
+  LAST_ADMIN: { status: 409, 'zh-CN': '不能停用或降级最后一位有效的平台管理员', en: 'The last active platform admin cannot be suspended or demoted' },
+  RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests: try again in {seconds} seconds' },
   INTERNAL: { status: 500, 'zh-CN': '服务器内部错误（编号 {requestId}）', en: 'Internal server error (reference {requestId})' },
 } as const;
 
