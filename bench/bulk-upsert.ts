@@ -52,7 +52,7 @@ async function settle(pool: Pool, slug?: string): Promise<void> {
 
 async function coreRun(tessera: Tessera, pool: Pool, slug: string, rows: CustomerRow[], batch: number): Promise<number> {
   await tessera.createWorkspace(slug, customersBlueprint(), actor);
-  const context = await tessera.data(slug, actor);
+  const context = await tessera.system(slug, actor);
   await settle(pool);
   const start = performance.now();
   let created = 0;

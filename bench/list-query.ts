@@ -92,7 +92,7 @@ export async function runListQuery(dataset: ListDataset, options: ListQueryOptio
   const tessera = await Tessera.open({ databaseUrl: dataset.url });
   const pool = new pg.Pool({ connectionString: dataset.url, max: 10 });
   try {
-    const context: DataContext = await tessera.data(dataset.slug, 'bench');
+    const context: DataContext = await tessera.system(dataset.slug, 'bench');
     const object = context.model.objects.get('customers')!;
     const schema = dataset.schema;
 

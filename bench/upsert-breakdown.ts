@@ -52,11 +52,11 @@ function recordset(context: DataContext, columns: string[]): string {
 const variants: Record<string, { note: string; write: SqlVariant }> = {
   engine: {
     note: 'the engine\'s exact statement (insertRowsCounting): jsonb_to_recordset, ON CONFLICT (phone) DO UPDATE, outbox CTE, two counts back',
-    write: (trx, context, columns, batch) => insertRowsCounting(trx, context.schema, context.model.objects.get('customers')!, columns, batch, actor, 'phone'),
+    write: (trx, context, columns, batch) => insertRowsCounting(trx, context, context.access.object('customers', 'create'), columns, batch, 'phone'),
   },
   withIds: {
     note: 'the same statement answering one row per record (insertRows: what an upsert of an object with many_to_many fields needs)',
-    write: (trx, context, columns, batch) => insertRows(trx, context.schema, context.model.objects.get('customers')!, columns, batch, actor, 'phone'),
+    write: (trx, context, columns, batch) => insertRows(trx, context, context.access.object('customers', 'create'), columns, batch, 'phone'),
   },
   noOutbox: {
     note: 'same upsert without the outbox CTE (RETURNING id, inserted, key kept)',
@@ -94,7 +94,7 @@ export async function runUpsertBreakdown(count = 100_000): Promise<BreakdownLine
   try {
     const rows: CustomerRow[] = [...generateCustomers(count)];
     await tessera.createWorkspace('warm', customersBlueprint(), actor);
-    const warm = await tessera.data('warm', actor);
+    const warm = await tessera.system('warm', actor);
     const object = warm.model.objects.get('customers')!;
     validateRecord(object, rows[0], 'create');
 
@@ -123,7 +123,7 @@ export async function runUpsertBreakdown(count = 100_000): Promise<BreakdownLine
 
     // A real bulkWrite, with Node's own CPU time.
     await tessera.createWorkspace('whole', customersBlueprint(), actor);
-    const whole = await tessera.data('whole', actor);
+    const whole = await tessera.system('whole', actor);
     await settle(pool);
     const cpuBefore = process.cpuUsage();
     const wholeStart = performance.now();
@@ -143,7 +143,7 @@ export async function runUpsertBreakdown(count = 100_000): Promise<BreakdownLine
     for (const [name, variant] of Object.entries(variants)) {
       const slug = `sql_${index += 1}`;
       await tessera.createWorkspace(slug, customersBlueprint(), actor);
-      const context = await tessera.data(slug, actor);
+      const context = await tessera.system(slug, actor);
       await settle(pool);
       const start = performance.now();
       for (let offset = 0; offset < split.length; offset += transactionRows) {

@@ -391,7 +391,7 @@ describe('a bulk writer process killed in the middle of its transaction', () => 
   beforeAll(async () => {
     shared = await openSharedDatabase();
     await shared.tessera.createWorkspace('acme', teamsBlueprint(), 'test');
-    const context = await shared.tessera.data('acme', 'test');
+    const context = await shared.tessera.system('acme', 'test');
     await bulkWrite(context, 'people', 'create', [...newPeople(10, 'kept'), { name: '最后一位', email: lastEmail }]);
   });
   afterAll(async () => shared.close());
@@ -408,7 +408,7 @@ describe('a bulk writer process killed in the middle of its transaction', () => 
     const outcome = await runWriter(shared, { count: 6_000, lastEmail, kill: true });
     expect(outcome).toMatchObject({ signal: 'SIGKILL', stdout: 'writing\n' });
     expect(await snapshotWorkspace(shared.tessera.database.knex, 'acme')).toEqual(before);
-    const context = await shared.tessera.data('acme', 'test');
+    const context = await shared.tessera.system('acme', 'test');
     expect(await bulkWrite(context, 'people', 'upsert', [{ name: '还在', email: lastEmail }, ...newPeople(3, 'after')], 'email')).toEqual({ created: 3, updated: 1 });
     expect(await count('_outbox')).toBe(before.rows._outbox!.count + 4);
   });

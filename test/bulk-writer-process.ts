@@ -32,6 +32,6 @@ tessera.database.knex.on('query', (query: { bindings?: unknown[] }) => {
 });
 const records = Array.from({ length: options.count }, (_, index) => ({ name: `killed ${index}`, email: `killed${index}@example.com`, age: index % 100 }));
 records.push({ name: 'killed last', email: options.lastEmail, age: 99 });
-await bulkWrite(await tessera.data('acme', 'killed-writer'), 'people', 'upsert', records, 'email');
+await bulkWrite(await tessera.system('acme', 'killed-writer'), 'people', 'upsert', records, 'email');
 say('done');
 await tessera.close();

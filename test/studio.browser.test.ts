@@ -41,7 +41,7 @@ describe('studio in a real browser', () => {
     studioDir = await buildStudio();
     api = await startApiHarness({ studioDir });
     await api.tessera.createWorkspace('default', await templateBlueprint('retail'), 'test');
-    const context = await api.tessera.data('default', 'test');
+    const context = await api.tessera.system('default', 'test');
     for (const batch of sampleData({ customers })) await bulkWrite(context, batch.object, 'create', batch.records);
     objects = (await api.request('GET', '/api/w/default/blueprint')).body.blueprint.objects as ObjectDocument[];
     page = await browser.newPage();

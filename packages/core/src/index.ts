@@ -3,9 +3,12 @@ export { Tessera } from './tessera.js';
 export * from './errors/index.js';
 export * from './documents/index.js';
 export * from './data/index.js';
+export * from './access/index.js';
+export * from './audit/index.js';
 export { openDatabase, translateDbError, type Database, type DatabaseKind, type DatabaseOptions } from './db/index.js';
 export {
   planMigration, applyMigration, createWorkspace, workspaceSchemaName,
   type MigrationPlan, type MigrationResult, type MigrateOptions, type PlanStep, type Conversions, type Conversion,
 } from './schema/index.js';
 export type { LiveWorkspace, BlueprintVersion } from './workspace/index.js';
+export * from './accounts/index.js';

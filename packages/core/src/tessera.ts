@@ -1,36 +1,49 @@
 import { openDatabase, ensurePlatformSchema, type Database, type DatabaseOptions } from './db/index.js';
 import { WorkspaceRegistry, listVersions, blueprintAt, type BlueprintVersion, type LiveWorkspace } from './workspace/index.js';
-import { applyMigration, createWorkspace, planMigration, type MigrateOptions, type MigrationPlan, type MigrationResult } from './schema/index.js';
+import { applyMigration, createWorkspace, planMigration, upgradeWorkspaces, type MigrateOptions, type MigrationPlan, type MigrationResult } from './schema/index.js';
+import { AccessResolver, asSystem, type Principal } from './access/index.js';
+import { auditStamp } from './audit/index.js';
 import type { DataContext } from './data/index.js';
 
 /**
  * The engine, opened on one database: workspaces, their blueprints and their data. Every data
- * operation takes a DataContext from `data()`, which names the acting user.
+ * operation takes a DataContext from `data()`, which carries the acting principal's access.
  */
 export class Tessera {
   readonly workspaces: WorkspaceRegistry;
+  readonly access: AccessResolver;
 
   private constructor(readonly database: Database) {
     this.workspaces = new WorkspaceRegistry(database.knex);
+    this.access = new AccessResolver(database.knex);
   }
 
   /** Opens PostgreSQL (databaseUrl) or PGlite (dataDir, or memory) and creates the platform tables. */
   static async open(options: DatabaseOptions): Promise<Tessera> {
     const database = await openDatabase(options);
-    await ensurePlatformSchema(database.knex);
+    await ensurePlatformSchema(database.knex, upgradeWorkspaces);
     return new Tessera(database);
   }
 
   /** Same as open, on a database someone else opened (tests). */
   static async attach(database: Database): Promise<Tessera> {
-    await ensurePlatformSchema(database.knex);
+    await ensurePlatformSchema(database.knex, upgradeWorkspaces);
     return new Tessera(database);
   }
 
-  /** A data context for one workspace acting as `actor`. */
-  async data(slug: string, actor: string): Promise<DataContext> {
+  /**
+   * A data context for one workspace acting as `principal`, with its access policy there (NOT_FOUND
+   * when the principal is no member: the workspace's existence is not revealed).
+   */
+  async data(slug: string, principal: Principal): Promise<DataContext> {
     const workspace = await this.workspaces.get(slug);
-    return { knex: this.database.knex, schema: workspace.schema, model: workspace.model, actor };
+    const access = await this.access.policy(workspace, principal);
+    return { knex: this.database.knex, schema: workspace.schema, model: workspace.model, access, actor: principal.userId, stamp: auditStamp(principal) };
+  }
+
+  /** A data context in system mode, for privileged code that names why (templates, the CLI, jobs). */
+  system(slug: string, reason: string): Promise<DataContext> {
+    return this.data(slug, asSystem(reason));
   }
 
   /** The live workspace (blueprint and version). */

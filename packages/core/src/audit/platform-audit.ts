@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { platformSchema } from '../db/index.js';
-import type { Principal } from '../access/principal.js';
+import type { Principal } from '../access/index.js';
 
 /** A platform event: sign-ins, failed sign-ins, users, workspaces. */
 export interface PlatformAuditEntry {

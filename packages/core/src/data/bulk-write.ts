@@ -1,12 +1,15 @@
 import type { Knex } from 'knex';
 import { TesseraError } from '../errors/index.js';
+import type { ObjectAccess } from '../access/index.js';
 import type { ObjectModel } from '../documents/index.js';
-import { objectOf, type DataContext } from './data-context.js';
+import type { DataContext } from './data-context.js';
 import { BulkChunker, type BulkMode, type ColumnGroups } from './bulk-chunks.js';
+import type { SplitRecord } from './column-values.js';
 import { insertRows, insertRowsCounting } from './insert-rows.js';
 import { updateRows } from './update-rows.js';
 import { setLinks } from './set-links.js';
 import { runWrite } from './run-write.js';
+import { requireInScope } from './require-in-scope.js';
 
 export type { BulkMode } from './bulk-chunks.js';
 
@@ -37,25 +40,38 @@ function hasManyToMany(object: ObjectModel): boolean {
 /** Lets a statement just handed to the driver reach PostgreSQL before the next CPU-bound chunk. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Throws FIELD_FORBIDDEN when a group writes a column (or link) the role may not write. */
+function requireWritableGroup(access: ObjectAccess, columns: string[], parts: SplitRecord[]): void {
+  access.requireWritable(Object.fromEntries(columns.map((column) => [column, true])));
+  for (const part of parts) access.requireWritable(Object.fromEntries([...part.links.keys()].map((field) => [field, true])));
+}
+
 /**
- * Writes one chunk's groups, one statement each. Upserts of objects with many_to_many fields ask
- * for the written ids (the links are set afterwards by id); every other write only for counts.
+ * Writes one chunk's groups, one statement each. Writes ask for the written ids when something
+ * needs them (many_to_many links set afterwards by id, or a row rule to check the written
+ * records against); otherwise only for counts.
  */
-async function writeChunk(trx: Knex, context: DataContext, object: ObjectModel, mode: BulkMode, key: string | undefined, groups: ColumnGroups): Promise<BulkResult> {
+async function writeChunk(trx: Knex, context: DataContext, access: ObjectAccess, mode: BulkMode, key: string | undefined, groups: ColumnGroups): Promise<BulkResult> {
   const result: BulkResult = { created: 0, updated: 0 };
-  const needIds = mode === 'upsert' && hasManyToMany(object);
+  const scoped = access.rows !== undefined;
+  const needIds = scoped || (mode === 'upsert' && hasManyToMany(access.object));
   for (const [signature, parts] of groups) {
     const columns = signature.split(',');
+    requireWritableGroup(access, columns, parts);
     const rows = parts.map((part) => part.columns);
     if (mode === 'update') {
-      result.updated += await updateRows(trx, context.schema, object, columns, rows, context.actor);
+      const ids = await updateRows(trx, context, access, columns, rows);
+      result.updated += ids.length;
+      if (scoped) await requireInScope(trx, context, access, ids);
     } else if (needIds) {
-      const written = await insertRows(trx, context.schema, object, columns, rows, context.actor, key);
+      const written = await insertRows(trx, context, access, columns, rows, mode === 'upsert' ? key : undefined);
+      if (written.length !== rows.length) throw new TesseraError('ROW_FORBIDDEN', { what: `${rows.length - written.length} existing ${access.object.name} records matched by ${key}` });
       const idByKey = new Map(written.map((row) => [String(row.key), row.id] as const));
       for (const row of written) result[row.inserted ? 'created' : 'updated'] += 1;
       for (const row of rows) row.id ??= idByKey.get(String(row[key!]));
+      if (scoped) await requireInScope(trx, context, access, written.map((row) => row.id));
     } else {
-      const counts = await insertRowsCounting(trx, context.schema, object, columns, rows, context.actor, mode === 'upsert' ? key : undefined);
+      const counts = await insertRowsCounting(trx, context, access, columns, rows, mode === 'upsert' ? key : undefined);
       result.created += counts.created;
       result.updated += counts.updated;
     }
@@ -83,7 +99,9 @@ function collectLinks(groups: ColumnGroups, into: Map<string, Map<string, string
  * /records/<index>/<field>), and the transaction rolls back.
  */
 export async function bulkWrite(context: DataContext, objectName: string, mode: BulkMode, records: unknown, key?: string): Promise<BulkResult> {
-  const object = objectOf(context, objectName);
+  const access = context.access.object(objectName, mode === 'update' ? 'update' : 'create');
+  if (mode === 'upsert') context.access.object(objectName, 'update');
+  const object = access.object;
   if (!Array.isArray(records)) throw new TesseraError('BAD_REQUEST', { reason: '"records" must be an array' });
   if (records.length > maxBulkRecords) throw new TesseraError('BAD_REQUEST', { reason: `at most ${maxBulkRecords} records per request` });
   checkKey(object, mode, key);
@@ -95,7 +113,7 @@ export async function bulkWrite(context: DataContext, objectName: string, mode: 
     for (let start = 0; start < records.length; start += chunkRows) {
       const groups = next;
       // Settled at once so that a failing statement is never an unhandled rejection while the next chunk is prepared.
-      const writing = writeChunk(trx, context, object, mode, key, groups).then((value) => ({ value }), (error: unknown) => ({ error }));
+      const writing = writeChunk(trx, context, access, mode, key, groups).then((value) => ({ value }), (error: unknown) => ({ error }));
       if (groups.size > 0) await yieldToIo();
       next = chunker.prepare(start + chunkRows, start + 2 * chunkRows);
       const outcome = await writing;

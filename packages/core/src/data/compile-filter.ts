@@ -5,10 +5,36 @@ import {
 import { TesseraError } from '../errors/index.js';
 import { qualified, quoteIdent } from '../schema/index.js';
 
-/** Joins a filter needs: one LEFT JOIN per distinct many_to_one path prefix. */
-export interface JoinPlan {
+/** SQL text with its bound values, in order. */
+export interface SqlPart {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** One LEFT JOIN of a filter; `bindings` belong to its ON clause. */
+export interface FilterJoin {
+  alias: string;
+  table: string;
+  on: string;
+  bindings: unknown[];
+}
+
+/**
+ * How a filter is compiled: the root table's alias, the prefix of join aliases (so that two
+ * compiled filters can share a FROM), and the condition a joined object's rows must meet (the
+ * caller's row rule for that object: a condition through a relation must not see rows the caller
+ * cannot).
+ */
+export interface CompileOptions {
+  alias?: string;
+  joinPrefix?: string;
+  scopeJoin?: (objectName: string, alias: string) => SqlPart | undefined;
+}
+
+interface JoinPlan {
   aliases: Map<string, string>;
-  joins: { alias: string; table: string; on: string }[];
+  joins: FilterJoin[];
+  options: Required<Pick<CompileOptions, 'alias' | 'joinPrefix'>> & CompileOptions;
 }
 
 function escapeLike(text: string): string {
@@ -16,16 +42,18 @@ function escapeLike(text: string): string {
 }
 
 function columnRef(resolved: ResolvedPath, joins: JoinPlan, schema: string): string {
-  if (resolved.hops.length === 0) return `t.${quoteIdent(resolved.column)}`;
-  let from = 't';
+  if (resolved.hops.length === 0) return `${joins.options.alias}.${quoteIdent(resolved.column)}`;
+  let from = joins.options.alias;
   let prefix = '';
   for (const hop of resolved.hops) {
     prefix = prefix ? `${prefix}.${hop.field.name}` : hop.field.name;
     let alias = joins.aliases.get(prefix);
     if (!alias) {
-      alias = `j${joins.aliases.size + 1}`;
+      alias = `${joins.options.joinPrefix}${joins.aliases.size + 1}`;
       joins.aliases.set(prefix, alias);
-      joins.joins.push({ alias, table: qualified(schema, hop.to), on: `${alias}.id = ${from}.${quoteIdent(hop.field.name)} AND ${alias}.deleted_at IS NULL` });
+      const scope = joins.options.scopeJoin?.(hop.to, alias);
+      const on = `${alias}.id = ${from}.${quoteIdent(hop.field.name)} AND ${alias}.deleted_at IS NULL${scope ? ` AND ${scope.sql}` : ''}`;
+      joins.joins.push({ alias, table: qualified(schema, hop.to), on, bindings: scope?.bindings ?? [] });
     }
     from = alias;
   }
@@ -79,19 +107,19 @@ function compile(filter: Filter, objectName: string, objects: ReadonlyMap<string
 export interface CompiledFilter {
   sql: string;
   bindings: unknown[];
-  joins: JoinPlan['joins'];
+  joins: FilterJoin[];
 }
 
 /**
  * Validates a filter (JSON Schema, then fields, operators and values) and compiles it to SQL.
  * Every value is a bound parameter; identifiers come only from the blueprint.
  */
-export function compileFilter(filter: unknown, objectName: string, objects: ReadonlyMap<string, ObjectDefinition>, schema: string): CompiledFilter {
+export function compileFilter(filter: unknown, objectName: string, objects: ReadonlyMap<string, ObjectDefinition>, schema: string, options: CompileOptions = {}): CompiledFilter {
   const validate = documentValidator('filter');
   if (!validate(filter)) throw new TesseraError('INVALID_FILTER', { reason: 'malformed filter' }, { errors: ajvErrorsToFieldErrors(validate.errors, '/filter') });
   const errors = checkFilterReferences(filter as Filter, objectName, objects, '/filter');
   if (errors.length > 0) throw new TesseraError('INVALID_FILTER', { reason: errors[0]!.message.en }, { errors });
-  const joins: JoinPlan = { aliases: new Map(), joins: [] };
+  const joins: JoinPlan = { aliases: new Map(), joins: [], options: { alias: 't', joinPrefix: 'j', ...options } };
   const compiled = compile(filter as Filter, objectName, objects, joins, schema);
   return { ...compiled, joins: joins.joins };
 }

@@ -1,21 +1,20 @@
 import type { Knex } from 'knex';
-import type { BlueprintModel, ObjectModel } from '../documents/index.js';
-import { TesseraError } from '../errors/index.js';
+import type { BlueprintModel } from '../documents/index.js';
+import type { AccessPolicy } from '../access/index.js';
+import type { AuditStamp } from '../audit/index.js';
 
 /**
  * Everything a data operation needs: the connection (or transaction), the workspace's schema and
- * live blueprint, and who is acting. Every operation runs as this actor; there is no bypass flag.
+ * live blueprint, and who is acting with what access. Every operation asks `access` before it
+ * builds SQL; there is no bypass flag (system mode is an AccessPolicy made from asSystem()).
  */
 export interface DataContext {
   knex: Knex;
   schema: string;
   model: BlueprintModel;
+  access: AccessPolicy;
+  /** The acting user's id: stamped on created_by, updated_by and (by default) owner_id. */
   actor: string;
-}
-
-/** The object of that name, or NOT_FOUND. */
-export function objectOf(context: DataContext, name: string): ObjectModel {
-  const object = context.model.objects.get(name);
-  if (!object) throw new TesseraError('NOT_FOUND', { what: `object ${name}` });
-  return object;
+  /** Who and from where, for the audit log. */
+  stamp: AuditStamp;
 }

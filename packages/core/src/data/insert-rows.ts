@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
+import type { ObjectAccess } from '../access/index.js';
 import type { ObjectModel } from '../documents/index.js';
-import { columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
+import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
+import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
+import type { DataContext } from './data-context.js';
+import { rowScope } from './row-scope.js';
 
 /** A row written by insertRows: its id, whether it was new, and its upsert key value. */
 export interface WrittenRow {
@@ -16,47 +20,72 @@ export interface WrittenCounts {
 }
 
 function recordsetDefinition(object: ObjectModel, columns: string[]): string {
-  return columns.map((column) => `${quoteIdent(column)} ${column === 'id' ? 'uuid' : columnType(object.fields.get(column)!)}`).join(', ');
-}
-
-function writeStatement(schema: string, object: ObjectModel, columns: string[], upsertKey: string | undefined, answer: string): string {
-  const table = qualified(schema, object.name);
-  const list = columns.map(quoteIdent).join(', ');
-  const updates = columns.filter((column) => column !== upsertKey && column !== 'id').map((column) => `${quoteIdent(column)} = EXCLUDED.${quoteIdent(column)}`);
-  const conflict = upsertKey === undefined ? '' : `ON CONFLICT (${quoteIdent(upsertKey)}) WHERE deleted_at IS NULL DO UPDATE SET ${[
-    ...updates, `version = ${table}.version + 1`, 'updated_at = now()', 'updated_by = EXCLUDED.updated_by',
-  ].join(', ')}`;
-  const keyColumn = upsertKey === undefined ? '' : `, ${quoteIdent(upsertKey)} AS key`;
-  return `WITH written AS (
-      INSERT INTO ${table} (${list}, created_by, updated_by)
-      SELECT ${list}, ?, ? FROM jsonb_to_recordset(?::jsonb) AS x(${recordsetDefinition(object, columns)})
-      ${conflict}
-      RETURNING id, (xmax = 0) AS inserted, version${keyColumn}),
-    events AS (
-      INSERT INTO ${qualified(schema, outboxTable)} (object, record_id, type, payload, actor)
-      SELECT ?, id, CASE WHEN inserted THEN 'record.created' ELSE 'record.updated' END, jsonb_build_object('version', version), ? FROM written)
-    ${answer}`;
+  return columns.map((column) => `${quoteIdent(column)} ${column === 'id' ? 'uuid' : column === 'owner_id' ? 'text' : columnType(object.fields.get(column)!)}`).join(', ');
 }
 
 /**
- * Inserts (or upserts on a unique key) rows that all set the same columns, in one statement:
- * the batch travels as one jsonb parameter expanded by jsonb_to_recordset, and each written row
- * appends its outbox event in the same statement. Columns a row does not set take their defaults.
- * Answers one row per written record (callers that need ids, e.g. to link many_to_many).
+ * The write statement: the batch travels as one jsonb parameter expanded by jsonb_to_recordset;
+ * an upsert reads the rows it will change first (`before`, the statement's snapshot) and may only
+ * change rows inside the caller's row rule; each written row appends its outbox event and its
+ * audit entry (old → new per field) in the same statement. Names invented here start with `_`,
+ * which no field name can.
  */
-export async function insertRows(
-  trx: Knex, schema: string, object: ObjectModel, columns: string[], rows: Record<string, unknown>[], actor: string, upsertKey?: string,
-): Promise<WrittenRow[]> {
-  const answer = `SELECT id::text AS id, inserted${upsertKey === undefined ? '' : ', key'} FROM written`;
-  const result = await trx.raw(writeStatement(schema, object, columns, upsertKey, answer), [actor, actor, JSON.stringify(rows), object.name, actor]);
+function writeStatement(context: DataContext, access: ObjectAccess, columns: string[], rows: Record<string, unknown>[], upsertKey: string | undefined, answer: string): { sql: string; bindings: unknown[] } {
+  const object = access.object;
+  const table = qualified(context.schema, object.name);
+  const list = columns.map(quoteIdent).join(', ');
+  const ownerDefault = !columns.includes('owner_id');
+  const bindings: unknown[] = [];
+  let conflict = '';
+  if (upsertKey !== undefined) {
+    const updates = columns.filter((column) => column !== upsertKey && column !== 'id').map((column) => `${quoteIdent(column)} = EXCLUDED.${quoteIdent(column)}`);
+    const scope = rowScope(context, access, 't');
+    conflict = `ON CONFLICT (${quoteIdent(upsertKey)}) WHERE deleted_at IS NULL DO UPDATE SET ${[
+      ...updates, 'version = t.version + 1', 'updated_at = now()', 'updated_by = EXCLUDED.updated_by',
+    ].join(', ')}${scope ? ` WHERE ${scope.sql}` : ''}`;
+    bindings.push(...(scope?.bindings ?? []));
+  }
+  const before = upsertKey === undefined ? ''
+    : `before AS (SELECT t.* FROM ${table} AS t WHERE t.${quoteIdent(upsertKey)} IN (SELECT ${quoteIdent(upsertKey)} FROM input) AND t.deleted_at IS NULL),`;
+  const keyColumn = upsertKey === undefined ? '' : `, t.${quoteIdent(upsertKey)} AS _key`;
+  const audited = ownerDefault ? [...columns, 'owner_id'] : columns;
+  const sql = `WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${recordsetDefinition(object, columns)})),
+    ${before}
+    written AS (
+      INSERT INTO ${table} AS t (${list}, created_by, updated_by${ownerDefault ? ', owner_id' : ''})
+      SELECT ${list}, ?, ?${ownerDefault ? ', ?' : ''} FROM input
+      ${conflict}
+      RETURNING t.*, (t.xmax = 0) AS _inserted${keyColumn}),
+    events AS (
+      INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
+      SELECT ?, id, CASE WHEN _inserted THEN 'record.created' ELSE 'record.updated' END, jsonb_build_object('version', version), ? FROM written),
+    audit AS (
+      INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
+      SELECT ?, ?, ?, ?, ?, CASE WHEN w._inserted THEN 'record.create' ELSE 'record.update' END, ?, w.id,
+        ${changeSetSql(object, audited, upsertKey === undefined ? null : 'b', 'w')}
+      FROM written w${upsertKey === undefined ? '' : ' LEFT JOIN before b ON b.id = w.id'})
+    ${answer}`;
+  const actor = context.actor;
+  return { sql, bindings: [JSON.stringify(rows), actor, actor, ...(ownerDefault ? [actor] : []), ...bindings, object.name, actor, ...stampValues(context.stamp), object.name] };
+}
+
+/**
+ * Inserts (or upserts on a unique key) rows that all set the same columns, in one statement.
+ * Columns a row does not set take their defaults; owner_id defaults to the acting user.
+ * Answers one row per written record (callers that need ids: many_to_many links, row checks).
+ * An upserted row that exists outside the caller's row rule is not written (and not answered).
+ */
+export async function insertRows(trx: Knex, context: DataContext, access: ObjectAccess, columns: string[], rows: Record<string, unknown>[], upsertKey?: string): Promise<WrittenRow[]> {
+  const answer = `SELECT id::text AS id, _inserted AS inserted${upsertKey === undefined ? '' : ', _key AS key'} FROM written`;
+  const statement = writeStatement(context, access, columns, rows, upsertKey, answer);
+  const result = await trx.raw(statement.sql, statement.bindings as never[]);
   return result.rows as WrittenRow[];
 }
 
 /** insertRows answering only two counts: cheaper when nobody needs the ids back. */
-export async function insertRowsCounting(
-  trx: Knex, schema: string, object: ObjectModel, columns: string[], rows: Record<string, unknown>[], actor: string, upsertKey?: string,
-): Promise<WrittenCounts> {
-  const answer = 'SELECT (count(*) FILTER (WHERE inserted))::int AS created, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM written';
-  const result = await trx.raw(writeStatement(schema, object, columns, upsertKey, answer), [actor, actor, JSON.stringify(rows), object.name, actor]);
+export async function insertRowsCounting(trx: Knex, context: DataContext, access: ObjectAccess, columns: string[], rows: Record<string, unknown>[], upsertKey?: string): Promise<WrittenCounts> {
+  const answer = 'SELECT (count(*) FILTER (WHERE _inserted))::int AS created, (count(*) FILTER (WHERE NOT _inserted))::int AS updated FROM written';
+  const statement = writeStatement(context, access, columns, rows, upsertKey, answer);
+  const result = await trx.raw(statement.sql, statement.bindings as never[]);
   return (result.rows as WrittenCounts[])[0]!;
 }

@@ -1,14 +1,17 @@
-import type { ObjectModel } from '../documents/index.js';
-import { selectedColumns } from './selected-columns.js';
+import type { ObjectAccess } from '../access/index.js';
+import { requireFilterAccess, requireReadablePath, requireSortAccess } from '../access/index.js';
+import type { Filter } from '../documents/index.js';
 import { qualified, quoteIdent } from '../schema/index.js';
-import { objectOf, type DataContext } from './data-context.js';
+import type { DataContext } from './data-context.js';
 import { parseListQuery, type ListQuery } from './list-query.js';
-import { compileFilter, type CompiledFilter } from './compile-filter.js';
+import { compileFilter, type CompiledFilter, type SqlPart } from './compile-filter.js';
 import { compileFilterText } from './filter-cache.js';
 import { readRows } from './read-rows.js';
 import { afterCursorSql, decodeCursor, encodeCursor } from './cursor.js';
 import { serializeRecord, serializeRowInPlace, type ApiRecord } from './serialize-record.js';
-import { includeRelated } from './include-related.js';
+import { includeRelated, requireIncludable } from './include-related.js';
+import { maskRecord, readableColumns } from './readable-record.js';
+import { rowScope, scopeJoins } from './row-scope.js';
 
 /** One page of records. */
 export interface RecordPage {
@@ -16,32 +19,45 @@ export interface RecordPage {
   page: { limit: number; offset?: number; next_cursor: string | null; total?: number };
 }
 
-/** FROM, joins and WHERE shared by a page and its count: live (or trashed) rows matching the filter. */
-function fromWhere(context: DataContext, object: ObjectModel, query: ListQuery, filter: CompiledFilter | undefined): { sql: string; bindings: unknown[] } {
-  const joins = (filter?.joins ?? []).map((join) => ` LEFT JOIN ${join.table} AS ${join.alias} ON ${join.on}`).join('');
-  const live = query.trashed === 'only' ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL';
-  const where = filter ? `${live} AND ${filter.sql}` : live;
-  return { sql: `FROM ${qualified(context.schema, object.name)} AS t${joins} WHERE ${where}`, bindings: filter ? [...filter.bindings] : [] };
+/**
+ * FROM, joins and WHERE shared by a page and its count: live (or trashed) rows matching the
+ * filter and the caller's row rule.
+ */
+function fromWhere(context: DataContext, access: ObjectAccess, query: ListQuery, filter: CompiledFilter | undefined): SqlPart {
+  const joins = filter?.joins ?? [];
+  const bindings: unknown[] = joins.flatMap((join) => join.bindings);
+  let where = query.trashed === 'only' ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL';
+  if (filter) {
+    where += ` AND ${filter.sql}`;
+    bindings.push(...filter.bindings);
+  }
+  const scope = rowScope(context, access, 't');
+  if (scope) {
+    where += ` AND ${scope.sql}`;
+    bindings.push(...scope.bindings);
+  }
+  const from = joins.map((join) => ` LEFT JOIN ${join.table} AS ${join.alias} ON ${join.on}`).join('');
+  return { sql: `FROM ${qualified(context.schema, access.object.name)} AS t${from} WHERE ${where}`, bindings };
 }
 
 /**
- * The columns a page reads: the selected ones, plus sort columns left out of the selection (the
- * next cursor is made of their values; they are dropped from the records answered).
+ * The columns a page reads: the selected readable ones, plus sort columns left out of the
+ * selection (the next cursor is made of their values; they are dropped from the records answered).
  */
-function readColumns(object: ObjectModel, query: ListQuery): { columns: string[]; sortOnly: string[] } {
-  const selected = selectedColumns(object, query.fields);
+function readColumns(access: ObjectAccess, query: ListQuery): { columns: string[]; sortOnly: string[] } {
+  const selected = readableColumns(access, query.fields);
   const sortOnly = query.sort.map((key) => key.field).filter((field) => !selected.includes(field));
   return { columns: [...selected, ...sortOnly], sortOnly };
 }
 
-const everyColumnList = new WeakMap<ObjectModel, string>();
+const selectLists = new WeakMap<string[], string>();
 
-/** The SELECT list; the common one (every column, no field selection) is built once per blueprint version. */
-function selectList(object: ObjectModel, query: ListQuery, columns: string[]): string {
+/** The SELECT list; the common one (every readable column) is built once per access. */
+function selectList(columns: string[], shared: boolean): string {
   const build = () => columns.map((column) => `t.${quoteIdent(column)}`).join(', ');
-  if (query.fields !== undefined || columns.length !== selectedColumns(object).length) return build();
-  let list = everyColumnList.get(object);
-  if (!list) everyColumnList.set(object, list = build());
+  if (!shared) return build();
+  let list = selectLists.get(columns);
+  if (!list) selectLists.set(columns, list = build());
   return list;
 }
 
@@ -49,12 +65,12 @@ function selectList(object: ObjectModel, query: ListQuery, columns: string[]): s
  * One page, in one statement built here rather than by knex's query builder: this is the hottest
  * read of the API, and every identifier comes from the blueprint, every value is bound.
  */
-function pageQuery(context: DataContext, object: ObjectModel, query: ListQuery, filter: CompiledFilter | undefined, columns: string[]): { sql: string; bindings: unknown[] } {
-  const base = fromWhere(context, object, query, filter);
+function pageQuery(context: DataContext, access: ObjectAccess, query: ListQuery, filter: CompiledFilter | undefined, columns: string[], shared: boolean): SqlPart {
+  const base = fromWhere(context, access, query, filter);
   const bindings = base.bindings;
   const sortColumns = [...query.sort.map((key) => `t.${quoteIdent(key.field)}`), 't.id'];
   const directions = [...query.sort.map((key) => key.direction), 'asc' as const];
-  let sql = `SELECT ${selectList(object, query, columns)} ${base.sql}`;
+  let sql = `SELECT ${selectList(columns, shared)} ${base.sql}`;
   if (query.cursor) {
     const after = afterCursorSql(sortColumns, directions, decodeCursor(query.cursor, query.sort));
     sql += ` AND ${after.sql}`;
@@ -80,27 +96,46 @@ function normalise(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/**
+ * Checks every name the request uses against the caller's access (403 FIELD_FORBIDDEN naming
+ * the field, never a silently dropped condition), then compiles its filter with joined objects
+ * held to the caller's row rules on them.
+ */
+function checkedFilter(context: DataContext, access: ObjectAccess, query: ListQuery, params: Record<string, unknown>): CompiledFilter | undefined {
+  const name = access.object.name;
+  for (const field of query.fields ?? []) requireReadablePath(context.access, name, field, 'fields');
+  if (params.sort !== undefined && params.sort !== '') requireSortAccess(context.access, name, query.sort.map((key) => key.field));
+  for (const field of query.include) requireIncludable(context, access, field);
+  if (query.filter === undefined) return undefined;
+  // The filter's shape is validated by compileFilter; only a well-formed one can be walked here.
+  const compile = () => compileFilter(query.filter, name, context.model.definitions, context.schema, { scopeJoin: scopeJoins(context) });
+  const compiled = typeof params.filter === 'string'
+    ? compileFilterText(params.filter, name, context.model.definitions, context.schema, query.filter, context.access.cacheKey, { scopeJoin: scopeJoins(context) })
+    : compile();
+  requireFilterAccess(context.access, name, query.filter as Filter);
+  return compiled;
+}
+
 /** Lists records of an object: filter, sort, cursor or offset paging, fields, includes, count. */
 export async function listRecords(context: DataContext, objectName: string, params: Record<string, unknown>): Promise<RecordPage> {
-  const object = objectOf(context, objectName);
+  const access = context.access.object(objectName, 'read');
+  const object = access.object;
   const query = parseListQuery(object, params);
-  const filter = query.filter === undefined ? undefined
-    : typeof params.filter === 'string' ? compileFilterText(params.filter, object.name, context.model.definitions, context.schema, query.filter)
-      : compileFilter(query.filter, object.name, context.model.definitions, context.schema);
-  const { columns, sortOnly } = readColumns(object, query);
-  const page = pageQuery(context, object, query, filter, columns);
+  const filter = checkedFilter(context, access, query, params);
+  const { columns, sortOnly } = readColumns(access, query);
+  const page = pageQuery(context, access, query, filter, columns, query.fields === undefined && sortOnly.length === 0);
   const rows = await readRows(context.knex, context.model, page.sql, page.bindings);
   const next = nextCursor(query, rows);
   const data = rows.slice(0, query.limit).map((row) => {
-    if (sortOnly.length === 0) return serializeRowInPlace(object, row);
+    if (sortOnly.length === 0) return maskRecord(access, serializeRowInPlace(object, row));
     for (const field of sortOnly) delete row[field];
-    return serializeRecord(object, row);
+    return maskRecord(access, serializeRecord(object, row));
   });
-  if (query.include.length > 0) await includeRelated(context, object, data, query.include);
+  if (query.include.length > 0) await includeRelated(context, access, data, query.include);
   const info: RecordPage['page'] = { limit: query.limit, next_cursor: next };
   if (query.offset !== undefined) info.offset = query.offset;
   if (query.count) {
-    const base = fromWhere(context, object, query, filter);
+    const base = fromWhere(context, access, query, filter);
     const counted = await readRows(context.knex, context.model, `SELECT count(*) AS total ${base.sql}`, base.bindings);
     info.total = Number(counted[0]!.total);
   }

@@ -23,6 +23,7 @@ function recordSchema(object: ObjectModel, mode: 'create' | 'patch'): object {
     if (mode === 'create' && field.required && field.default === undefined) required.push(field.name);
   }
   if (mode === 'create') properties.id = { type: 'string', format: 'uuid' };
+  properties.owner_id = { type: ['string', 'null'], minLength: 1, maxLength: 64 };
   if (mode === 'patch') properties.version = { type: 'integer', minimum: 1 };
   return { type: 'object', properties, required, additionalProperties: false };
 }
@@ -31,7 +32,7 @@ function recordSchema(object: ObjectModel, mode: 'create' | 'patch'): object {
 export function recordValidators(object: ObjectModel): RecordValidators {
   let validators = cache.get(object);
   if (!validators) {
-    const readOnly = new Set<string>([...systemColumns, ...object.definition.fields.filter(isReadOnly).map((field) => field.name)]);
+    const readOnly = new Set<string>([...systemColumns.filter((column) => column !== 'owner_id'), ...object.definition.fields.filter(isReadOnly).map((field) => field.name)]);
     validators = { create: ajv.compile(recordSchema(object, 'create')), patch: ajv.compile(recordSchema(object, 'patch')), readOnly };
     cache.set(object, validators);
   }

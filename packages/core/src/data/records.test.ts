@@ -7,7 +7,7 @@ import { joinTableName } from '../documents/index.js';
 import { bulkWrite, createRecord, getRecord, listRecords, updateRecord, deleteRecord, restoreRecord } from './index.js';
 
 let tessera: Tessera;
-const ctx = () => tessera.data('rec', 'tester');
+const ctx = () => tessera.system('rec', 'tester');
 
 describe('records', () => {
   beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('records', () => {
   it('creates, reads, updates with optimistic concurrency, deletes and restores', async () => {
     const team = await createRecord(await ctx(), 'teams', { name: '销售一部' });
     const person = await createRecord(await ctx(), 'people', { name: '张伟', age: 31, salary: '12345.67', team: team.id, skills: ['ts'], phone: '+8613812345678', seen_at: '2026-01-02T03:04:05+08:00' });
-    expect(person).toMatchObject({ name: '张伟', age: 31, salary: '12345.67', status: 'active', version: 1, skills: ['ts'], seen_at: '2026-01-01T19:04:05.000Z', created_by: 'tester' });
+    expect(person).toMatchObject({ name: '张伟', age: 31, salary: '12345.67', status: 'active', version: 1, skills: ['ts'], seen_at: '2026-01-01T19:04:05.000Z', created_by: 'system:tester', owner_id: 'system:tester' });
     expect(person.code).toMatch(/^P\d{8}$/);
     const updated = await updateRecord(await ctx(), 'people', person.id as string, { age: 32, version: 1 });
     expect(updated.version).toBe(2);
@@ -104,7 +104,7 @@ describe('records', () => {
   });
 
   describe('bulk writes over many chunks', () => {
-    const bulkCtx = () => tessera.data('bulk', 'tester');
+    const bulkCtx = () => tessera.system('bulk', 'tester');
     beforeAll(async () => {
       const blueprint = teamsBlueprint();
       blueprint.objects[0]!.fields.push(field('members', 'relation', { relation: { kind: 'many_to_many', target: 'people' } }));

@@ -1,28 +1,44 @@
 import type { Knex } from 'knex';
-import type { ObjectModel } from '../documents/index.js';
+import type { ObjectAccess } from '../access/index.js';
+import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
 import { TesseraError } from '../errors/index.js';
-import { columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
+import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
+import type { DataContext } from './data-context.js';
+import { rowScope } from './row-scope.js';
+
+function columnDefinition(access: ObjectAccess, column: string): string {
+  if (column === 'id') return 'uuid';
+  if (column === 'version') return 'integer';
+  if (column === 'owner_id') return 'text';
+  return columnType(access.object.fields.get(column)!);
+}
 
 /**
- * Updates rows by id that all set the same columns, in one statement (jsonb_to_recordset), with an
- * outbox event per row. A row carrying `version` is only updated if it still has that version.
- * Throws NOT_FOUND unless every row was updated, so the caller's transaction rolls back.
+ * Updates rows by id that all set the same columns, in one statement (jsonb_to_recordset), only
+ * where the caller's row rule allows, with an outbox event and an audit entry (old → new) per
+ * row. A row carrying `version` is only updated if it still has that version. Throws NOT_FOUND
+ * unless every row was updated, so the caller's transaction rolls back. Answers the updated ids.
  */
-export async function updateRows(
-  trx: Knex, schema: string, object: ObjectModel, columns: string[], rows: Record<string, unknown>[], actor: string,
-): Promise<number> {
-  const set = columns.filter((column) => column !== 'id' && column !== 'version').map((column) => `${quoteIdent(column)} = x.${quoteIdent(column)}`);
-  const definition = columns.map((column) => `${quoteIdent(column)} ${column === 'id' ? 'uuid' : column === 'version' ? 'integer' : columnType(object.fields.get(column)!)}`).join(', ');
-  const table = qualified(schema, object.name);
-  const { rows: written } = await trx.raw(`WITH written AS (
+export async function updateRows(trx: Knex, context: DataContext, access: ObjectAccess, columns: string[], rows: Record<string, unknown>[]): Promise<string[]> {
+  const changed = columns.filter((column) => column !== 'id' && column !== 'version');
+  const set = changed.map((column) => `${quoteIdent(column)} = x.${quoteIdent(column)}`);
+  const definition = columns.map((column) => `${quoteIdent(column)} ${columnDefinition(access, column)}`).join(', ');
+  const table = qualified(context.schema, access.object.name);
+  const scope = rowScope(context, access, 't');
+  const { rows: written } = await trx.raw(`WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${definition})),
+    before AS (SELECT t.* FROM ${table} AS t WHERE t.id IN (SELECT id FROM input)),
+    written AS (
       UPDATE ${table} AS t SET ${[...set, 'version = t.version + 1', 'updated_at = now()', 'updated_by = ?'].join(', ')}
-      FROM jsonb_to_recordset(?::jsonb) AS x(${definition})
-      WHERE t.id = x.id AND t.deleted_at IS NULL ${columns.includes('version') ? 'AND (x.version IS NULL OR t.version = x.version)' : ''}
-      RETURNING t.id, t.version),
-    events AS (INSERT INTO ${qualified(schema, outboxTable)} (object, record_id, type, payload, actor)
-      SELECT ?, id, 'record.updated', jsonb_build_object('version', version), ? FROM written)
-    SELECT count(*)::int AS n FROM written`, [actor, JSON.stringify(rows), object.name, actor]);
-  const count = (written as { n: number }[])[0]?.n ?? 0;
-  if (count !== rows.length) throw new TesseraError('NOT_FOUND', { what: `${rows.length - count} of the records to update (missing, deleted or changed since read)` });
-  return count;
+      FROM input AS x
+      WHERE t.id = x.id AND t.deleted_at IS NULL ${columns.includes('version') ? 'AND (x.version IS NULL OR t.version = x.version)' : ''}${scope ? ` AND ${scope.sql}` : ''}
+      RETURNING t.*),
+    events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
+      SELECT ?, id, 'record.updated', jsonb_build_object('version', version), ? FROM written),
+    audit AS (INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
+      SELECT ?, ?, ?, ?, ?, 'record.update', ?, w.id, ${changeSetSql(access.object, changed, 'b', 'w')} FROM written w JOIN before b ON b.id = w.id)
+    SELECT id::text AS id FROM written`,
+  [JSON.stringify(rows), context.actor, ...(scope?.bindings ?? []), access.object.name, context.actor, ...stampValues(context.stamp), access.object.name] as never[]);
+  const ids = (written as { id: string }[]).map((row) => row.id);
+  if (ids.length !== rows.length) throw new TesseraError('NOT_FOUND', { what: `${rows.length - ids.length} of the records to update (missing, deleted, outside your rows or changed since read)` });
+  return ids;
 }

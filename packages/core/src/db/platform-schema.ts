@@ -119,12 +119,13 @@ const statements = [
 ];
 
 /**
- * Creates the platform tables when missing. Guarded by an advisory lock so that several
- * processes starting together do not race on CREATE ... IF NOT EXISTS.
+ * Creates the platform tables when missing, then runs `upgrade` (workspace upkeep) under the same
+ * advisory lock, so that several processes starting together do not race on CREATE ... IF NOT EXISTS.
  */
-export async function ensurePlatformSchema(knex: Knex): Promise<void> {
+export async function ensurePlatformSchema(knex: Knex, upgrade?: (trx: Knex) => Promise<void>): Promise<void> {
   await knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(7204341)');
     for (const statement of statements) await trx.raw(statement);
+    if (upgrade) await upgrade(trx);
   });
 }

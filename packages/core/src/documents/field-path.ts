@@ -2,7 +2,7 @@ import type { Field, ObjectDefinition } from './generated-types.js';
 import { valueKindOf, type ValueKind } from './field-types.js';
 
 const systemColumnKinds: Record<string, ValueKind> = {
-  id: 'uuid', created_at: 'datetime', updated_at: 'datetime', deleted_at: 'datetime', version: 'integer', created_by: 'text', updated_by: 'text',
+  id: 'uuid', created_at: 'datetime', updated_at: 'datetime', deleted_at: 'datetime', version: 'integer', created_by: 'text', updated_by: 'text', owner_id: 'text',
 };
 
 /** One many_to_one hop of a path such as `customer.city`. */

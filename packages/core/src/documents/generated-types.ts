@@ -46,6 +46,10 @@ export type Field = {
    */
   indexed?: boolean;
   /**
+   * Personal information (PIPL/GDPR): shown masked on every read, revealed one record at a time by roles with the reveal action (audited), never written to the audit log, anonymised by an erasure.
+   */
+  personal?: boolean;
+  /**
    * Value given to new records that do not set the field. Checked against the field's own constraints.
    */
   default?: unknown;
@@ -140,7 +144,19 @@ export type Filter =
   | {
       not: Filter;
     };
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'export' | 'import' | 'reveal';
+/**
+ * none: hidden everywhere (responses, OpenAPI, exports; naming it in a filter, sort or search is an error). read: visible. write: visible and writable.
+ */
+export type FieldAccess = 'none' | 'read' | 'write';
 
+/**
+ * Every top-level document kind.
+ */
+export interface Documents {
+  blueprint: Blueprint;
+  role: Role;
+}
 /**
  * Everything one workspace (one client's CRM) is made of. Applying a blueprint creates or migrates the workspace's tables.
  */
@@ -224,4 +240,35 @@ export interface FilterCondition {
   field: string;
   op: 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'nin' | 'contains' | 'starts_with' | 'is_null' | 'between';
   value?: unknown;
+}
+/**
+ * What the members holding this role may do in a workspace: per object the actions, per field the access, and a row rule (a filter with $user variables) compiled into the SQL of every read and write.
+ */
+export interface Role {
+  name: Identifier2;
+  label: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * Workspace administration: edit the blueprint, manage members, edit roles, read the audit log, answer data-subject requests.
+   */
+  capabilities?: ('blueprint' | 'members' | 'roles' | 'audit' | 'privacy')[];
+  /**
+   * Permissions per object name; the key "*" applies to objects not named.
+   */
+  objects: {
+    [k: string]: ObjectPermission;
+  };
+}
+/**
+ * actions allowed; access per field; rows: the rows the role may read and write, a filter whose values may be variables ($user.id, $user.email, $user.team_ids, $user.team_member_ids, $user.regions).
+ */
+export interface ObjectPermission {
+  actions: Action[];
+  /**
+   * Access per field name (system columns owner_id and the like included); "*" is the default for fields not named.
+   */
+  fields?: {
+    [k: string]: FieldAccess;
+  };
+  rows?: Filter;
 }

@@ -1,5 +1,5 @@
 /** Columns every object table has; no field may take their names. */
-export const systemColumns = ['id', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at'] as const;
+export const systemColumns = ['id', 'created_at', 'updated_at', 'created_by', 'updated_by', 'owner_id', 'version', 'deleted_at'] as const;
 
 /** Names that would reach object prototypes (checked although the identifier pattern already excludes most). */
 const reservedWords = ['__proto__', 'constructor', 'prototype'];

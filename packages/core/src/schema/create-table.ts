@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { hasColumn, type Field, type ObjectDefinition } from '../documents/index.js';
 import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
-import { outboxTable } from './physical-names.js';
+import { platformSchema } from '../db/index.js';
+import { auditTable, outboxTable } from './physical-names.js';
 
 /** The SQL of one column definition (type, NOT NULL, DEFAULT). */
 export function columnSql(schema: string, objectId: string, field: Field, timezone: string): string {
@@ -21,6 +22,8 @@ export async function createObjectTable(trx: Knex, schema: string, object: Objec
     `updated_at ${timestampType} NOT NULL DEFAULT now()`,
     'created_by text',
     'updated_by text',
+    // The user who owns the record (the creator unless set): row rules such as "owner is me" use it.
+    'owner_id text',
     'version integer NOT NULL DEFAULT 1',
     `deleted_at ${timestampType}`,
     ...object.fields.filter(hasColumn).map((field) => columnSql(schema, object.id, field, timezone)),
@@ -38,15 +41,45 @@ export async function createJoinTable(trx: Knex, schema: string, table: string, 
   await trx.raw(`CREATE INDEX ${quoteIdent(indexName)} ON ${qualified(schema, table)} (target_id)`);
 }
 
-/** Creates a workspace's schema and its outbox (events written in the same transaction as records). */
+/**
+ * The workspace-wide tables, idempotent so that a workspace made by an older version gains what it
+ * lacks: the outbox (events written in the same transaction as records) and the audit log
+ * (append-only: the platform's trigger function refuses UPDATE, DELETE and TRUNCATE).
+ */
+export function workspaceUpkeepStatements(schema: string): string[] {
+  const audit = qualified(schema, auditTable);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, outboxTable)} (
+      id bigserial PRIMARY KEY,
+      object text NOT NULL,
+      record_id uuid,
+      type text NOT NULL,
+      payload jsonb NOT NULL,
+      actor text,
+      created_at timestamptz NOT NULL DEFAULT now())`,
+    `CREATE TABLE IF NOT EXISTS ${audit} (
+      id bigserial PRIMARY KEY,
+      at timestamptz(3) NOT NULL DEFAULT now(),
+      actor_id text,
+      actor_label text,
+      action text NOT NULL,
+      object text,
+      record_id uuid,
+      changes jsonb,
+      details jsonb,
+      ip text,
+      request_id text,
+      channel text)`,
+    `CREATE INDEX IF NOT EXISTS audit_by_record ON ${audit} (object, record_id, id DESC)`,
+    `CREATE INDEX IF NOT EXISTS audit_by_actor ON ${audit} (actor_id, id DESC)`,
+    `CREATE INDEX IF NOT EXISTS audit_by_time ON ${audit} (at DESC, id DESC)`,
+    `CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON ${audit} FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
+    `CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ${audit} FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
+  ];
+}
+
+/** Creates a workspace's schema and its workspace-wide tables. */
 export async function createWorkspaceSchema(trx: Knex, schema: string): Promise<void> {
   await trx.raw(`CREATE SCHEMA ${quoteIdent(schema)}`);
-  await trx.raw(`CREATE TABLE ${qualified(schema, outboxTable)} (
-    id bigserial PRIMARY KEY,
-    object text NOT NULL,
-    record_id uuid,
-    type text NOT NULL,
-    payload jsonb NOT NULL,
-    actor text,
-    created_at timestamptz NOT NULL DEFAULT now())`);
+  for (const statement of workspaceUpkeepStatements(schema)) await trx.raw(statement);
 }

@@ -3,9 +3,11 @@ export { planMigration, applyMigration, publicSteps, type MigrateOptions, type M
 export { createWorkspace } from './create-workspace.js';
 export { planMigrationSteps } from './plan-migration.js';
 export { desiredIndexes, desiredForeignKeys, indexColumn } from './desired-constraints.js';
-export { workspaceSchemaName, outboxTable } from './physical-names.js';
+export { workspaceSchemaName, outboxTable, auditTable } from './physical-names.js';
+export { workspaceUpkeepStatements } from './create-table.js';
 export { qualified, quoteIdent } from './sql-identifiers.js';
 export { columnType } from './column-sql.js';
 export { lockWorkspace, loadSchemaState, type WorkspaceRow } from './load-schema-state.js';
 export type { MigrationPlan, PlanStep, StepCheck, StepClass, Conversion, Conversions } from './plan-types.js';
 export type { SchemaState, ArchiveRecord } from './schema-state.js';
+export { upgradeWorkspaces } from './upgrade-workspaces.js';

@@ -44,7 +44,7 @@ describe('migrations', () => {
   afterAll(async () => db.close());
 
   it('creates typed tables with system columns', async () => {
-    expect(await columns('people')).toEqual(['id', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version', 'deleted_at',
+    expect(await columns('people')).toEqual(['id', 'created_at', 'updated_at', 'created_by', 'updated_by', 'owner_id', 'version', 'deleted_at',
       'name', 'age', 'salary', 'email', 'phone', 'status', 'skills', 'team', 'born', 'seen_at', 'code']);
     const { rows } = await db.knex.raw(`SELECT code, status FROM ws_mig.people ORDER BY code`);
     expect(rows[0].code).toMatch(/^P\d{4}0001$/);

@@ -7,11 +7,14 @@ import { planMigrationSteps } from './plan-migration.js';
 import { countStepChecks } from './count-check.js';
 import { runStep, type StepContext } from './run-step.js';
 import { lockWorkspace, loadSchemaState, type WorkspaceRow } from './load-schema-state.js';
+import { auditTable } from './physical-names.js';
 
 /** Options of a plan or an apply. */
 export interface MigrateOptions {
   conversions?: Conversions;
   actor: string;
+  /** How the audit log names the actor (an email); the actor id when absent. */
+  actorLabel?: string;
   /** Refuse with BLUEPRINT_CONFLICT unless the workspace is still at this version. */
   expectedVersion?: number;
   comment?: string;
@@ -76,6 +79,11 @@ async function recordVersion(trx: Knex, workspace: WorkspaceRow, blueprint: Blue
     applied_by: options.actor, comment: options.comment ?? null,
   });
   await trx(`${platformSchema}.workspaces`).where({ id: workspace.id }).update({ blueprint: JSON.stringify(blueprint), blueprint_version: version, updated_at: trx.fn.now() });
+  // Document changes are audited with record changes, in the same transaction as the change.
+  await trx.withSchema(workspace.schema_name).table(auditTable).insert({
+    actor_id: options.actor, actor_label: options.actorLabel ?? options.actor, action: 'blueprint.apply',
+    details: JSON.stringify({ version, comment: options.comment ?? null, steps: steps.map((step) => step.kind) }),
+  });
   return version;
 }
 

@@ -32,5 +32,8 @@ export function archivedName(archiveId: number): string {
   return `_archived_${archiveId}`;
 }
 
+/** Name of the audit table in a workspace schema (append-only; see audit/). */
+export const auditTable = '_audit';
+
 /** Name of the outbox table in a workspace schema. */
 export const outboxTable = '_outbox';
