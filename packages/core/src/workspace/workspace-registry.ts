@@ -12,6 +12,15 @@ export interface LiveWorkspace {
   model: BlueprintModel;
 }
 
+/** A workspace row is live once its first blueprint is applied, and until it is archived. */
+function isLive(row: { blueprint_version: number; archived_at: unknown } | undefined): boolean {
+  return row !== undefined && row.blueprint_version > 0 && row.archived_at === null;
+}
+
+function notFound(slug: string): TesseraError {
+  return new TesseraError('NOT_FOUND', { what: `workspace ${slug.slice(0, 64)}` });
+}
+
 interface Entry {
   workspace: LiveWorkspace;
   checkedAt: number;
@@ -27,15 +36,15 @@ export class WorkspaceRegistry {
 
   constructor(private readonly knex: Knex, private readonly recheckMs = 1000) {}
 
-  /** The live workspace of a slug, or NOT_FOUND. */
+  /** The live workspace of a slug, or NOT_FOUND (also for an archived one). */
   async get(slug: string): Promise<LiveWorkspace> {
     const entry = this.entries.get(slug);
     const now = Date.now();
     if (entry && now - entry.checkedAt < this.recheckMs) return entry.workspace;
-    const row = await this.knex(`${platformSchema}.workspaces`).where({ slug }).select('id', 'blueprint_version').first();
-    if (!row || row.blueprint_version === 0) {
+    const row = await this.knex(`${platformSchema}.workspaces`).where({ slug }).select('id', 'blueprint_version', 'archived_at').first();
+    if (!isLive(row)) {
       this.entries.delete(slug);
-      throw new TesseraError('NOT_FOUND', { what: `workspace ${slug.slice(0, 64)}` });
+      throw notFound(slug);
     }
     if (entry && entry.workspace.version === row.blueprint_version) {
       entry.checkedAt = now;
@@ -47,15 +56,24 @@ export class WorkspaceRegistry {
   /** Reloads a workspace now (after this process applied a change). */
   async load(slug: string): Promise<LiveWorkspace> {
     const row = await this.knex(`${platformSchema}.workspaces`).where({ slug }).first();
-    if (!row || row.blueprint_version === 0) throw new TesseraError('NOT_FOUND', { what: `workspace ${slug.slice(0, 64)}` });
+    if (!isLive(row)) {
+      this.entries.delete(slug);
+      throw notFound(slug);
+    }
     const workspace: LiveWorkspace = { id: Number(row.id), slug, schema: row.schema_name, version: row.blueprint_version, model: modelBlueprint(row.blueprint as Blueprint) };
     this.entries.set(slug, { workspace, checkedAt: Date.now() });
     return workspace;
   }
 
-  /** Slugs of every workspace. */
+  /** Drops the cached entry of a workspace (archived by this process: not found from now on). */
+  forget(slug: string): void {
+    this.entries.delete(slug);
+  }
+
+  /** Slugs of every workspace in use (archived ones are left out, as `get` does not find them). */
   async list(): Promise<{ slug: string; version: number; label: unknown }[]> {
-    const rows = await this.knex(`${platformSchema}.workspaces`).select('slug', 'blueprint_version', this.knex.raw(`blueprint->'label' AS label`)).orderBy('slug');
+    const rows = await this.knex(`${platformSchema}.workspaces`).whereNull('archived_at').where('blueprint_version', '>', 0)
+      .select('slug', 'blueprint_version', this.knex.raw(`blueprint->'label' AS label`)).orderBy('slug');
     return rows.map((row: { slug: string; blueprint_version: number; label: unknown }) => ({ slug: row.slug, version: row.blueprint_version, label: row.label }));
   }
 }

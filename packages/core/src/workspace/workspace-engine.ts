@@ -1,0 +1,12 @@
+import type { Knex } from 'knex';
+import type { WorkspaceRegistry } from './workspace-registry.js';
+
+/**
+ * What workspace administration needs of the engine: the database and the registry of live
+ * workspaces (to reload or forget one). `Tessera` is one; naming the shape here keeps this folder
+ * from importing the class that imports it.
+ */
+export interface WorkspaceEngine {
+  readonly database: { readonly knex: Knex };
+  readonly workspaces: WorkspaceRegistry;
+}
