@@ -1,0 +1,54 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { HomeRedirect } from './home-redirect.js';
+import { RequireSession } from './require-session.js';
+import { Shell } from './shell.js';
+import { UnauthorizedRedirect } from './unauthorized-redirect.js';
+
+// One chunk per page: the sign-in page does not download the role editor.
+const SignInPage = lazy(() => import('../pages/sign-in-page.js'));
+const RecordsPage = lazy(() => import('../pages/records-page.js'));
+const MembersPage = lazy(() => import('../pages/members-page.js'));
+const RolesPage = lazy(() => import('../pages/roles-page.js'));
+const RoleEditorPage = lazy(() => import('../pages/role-editor-page.js'));
+const AuditPage = lazy(() => import('../pages/audit-page.js'));
+const PrivacyPage = lazy(() => import('../pages/privacy-page.js'));
+const ChangePasswordPage = lazy(() => import('../pages/change-password-page.js'));
+const ApiKeysPage = lazy(() => import('../pages/api-keys-page.js'));
+const WorkspacesPage = lazy(() => import('../pages/workspaces-page.js'));
+const PlatformUsersPage = lazy(() => import('../pages/platform-users-page.js'));
+const PlatformAuditPage = lazy(() => import('../pages/platform-audit-page.js'));
+const NotFoundPage = lazy(() => import('../pages/not-found-page.js'));
+
+/** Every route of the studio: sign-in outside the shell, everything else inside it. */
+export function AppRoutes() {
+  return (
+    <>
+      <UnauthorizedRedirect />
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route element={<RequireSession />}>
+          <Route element={<Shell />}>
+            <Route index element={<HomeRedirect />} />
+            <Route path="w/:slug">
+              <Route index element={<Navigate to="records" replace />} />
+              <Route path="records/:object?" element={<RecordsPage />} />
+              <Route path="members" element={<MembersPage />} />
+              <Route path="roles" element={<RolesPage />} />
+              <Route path="roles/:name" element={<RoleEditorPage />} />
+              <Route path="new-role" element={<RoleEditorPage />} />
+              <Route path="audit" element={<AuditPage />} />
+              <Route path="privacy/:object/:id" element={<PrivacyPage />} />
+            </Route>
+            <Route path="account/password" element={<ChangePasswordPage />} />
+            <Route path="account/api-keys" element={<ApiKeysPage />} />
+            <Route path="platform/workspaces" element={<WorkspacesPage />} />
+            <Route path="platform/users" element={<PlatformUsersPage />} />
+            <Route path="platform/audit" element={<PlatformAuditPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { AuditOutlined, CloudServerOutlined, DatabaseOutlined, SafetyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Session } from '../api/types.js';
+import { useWorkspaceModel } from '../api/workspace-model.js';
+import { useFormat } from '../i18n/format.js';
+
+type Item = NonNullable<MenuProps['items']>[number];
+
+/** The left menu: the workspace's objects, its administration, and the platform for platform admins. */
+export function SideMenu({ session, slug }: { session: Session; slug: string | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { pathname } = useLocation();
+  const model = useWorkspaceModel(slug).data;
+  const base = slug ? `/w/${encodeURIComponent(slug)}` : undefined;
+  const can = (capability: string) => model?.capabilities.some((granted) => granted === capability) ?? false;
+  const items: Item[] = [];
+  if (base) {
+    items.push({
+      key: 'records', icon: <DatabaseOutlined />, label: t('nav.records'),
+      children: (model?.objects ?? []).map((object) => ({
+        key: `${base}/records/${object.name}`,
+        label: <Link to={`${base}/records/${object.name}`}>{format.label(object.label, object.name)}</Link>,
+      })),
+    });
+    if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
+    if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
+    if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });
+  }
+  if (session.user.platformAdmin) {
+    items.push({
+      key: 'platform', type: 'group', label: t('nav.platform'),
+      children: [
+        { key: '/platform/workspaces', icon: <CloudServerOutlined />, label: <Link to="/platform/workspaces">{t('nav.workspaces')}</Link> },
+        { key: '/platform/users', icon: <UserOutlined />, label: <Link to="/platform/users">{t('nav.users')}</Link> },
+        { key: '/platform/audit', icon: <AuditOutlined />, label: <Link to="/platform/audit">{t('nav.platformAudit')}</Link> },
+      ],
+    });
+  }
+  const selected = selectedKey(pathname, base);
+  return (
+    <nav aria-label={t('nav.main')}>
+      <Menu mode="inline" items={items} selectedKeys={[selected]} defaultOpenKeys={['records']} style={{ borderInlineEnd: 0 }} />
+    </nav>
+  );
+}
+
+function selectedKey(pathname: string, base: string | undefined): string {
+  if (base && pathname.startsWith(`${base}/roles`) || base && pathname.startsWith(`${base}/new-role`)) return `${base}/roles`;
+  return decodeURIComponent(pathname);
+}
