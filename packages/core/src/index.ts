@@ -5,6 +5,7 @@ export * from './documents/index.js';
 export * from './data/index.js';
 export * from './access/index.js';
 export * from './audit/index.js';
+export * from './members/index.js';
 export { openDatabase, translateDbError, type Database, type DatabaseKind, type DatabaseOptions } from './db/index.js';
 export {
   planMigration, applyMigration, createWorkspace, workspaceSchemaName,

@@ -3,7 +3,10 @@ import { WorkspaceRegistry, listVersions, blueprintAt, type BlueprintVersion, ty
 import { applyMigration, createWorkspace, planMigration, upgradeWorkspaces, type MigrateOptions, type MigrationPlan, type MigrationResult } from './schema/index.js';
 import { AccessResolver, asSystem, type Principal } from './access/index.js';
 import { auditStamp } from './audit/index.js';
+import { Accounts } from './accounts/index.js';
 import type { DataContext } from './data/index.js';
+import type { MemberScope } from './members/index.js';
+import type { BlueprintModel } from './documents/index.js';
 
 /**
  * The engine, opened on one database: workspaces, their blueprints and their data. Every data
@@ -12,10 +15,12 @@ import type { DataContext } from './data/index.js';
 export class Tessera {
   readonly workspaces: WorkspaceRegistry;
   readonly access: AccessResolver;
+  readonly accounts: Accounts;
 
   private constructor(readonly database: Database) {
     this.workspaces = new WorkspaceRegistry(database.knex);
     this.access = new AccessResolver(database.knex);
+    this.accounts = new Accounts(database.knex);
   }
 
   /** Opens PostgreSQL (databaseUrl) or PGlite (dataDir, or memory) and creates the platform tables. */
@@ -39,6 +44,13 @@ export class Tessera {
     const workspace = await this.workspaces.get(slug);
     const access = await this.access.policy(workspace, principal);
     return { knex: this.database.knex, schema: workspace.schema, model: workspace.model, access, actor: principal.userId, stamp: auditStamp(principal) };
+  }
+
+  /** Where a workspace admin's member and role operations act, for `principal`. */
+  async memberScope(slug: string, principal: Principal): Promise<MemberScope & { model: BlueprintModel }> {
+    const workspace = await this.workspaces.get(slug);
+    const access = await this.access.policy(workspace, principal);
+    return { knex: this.database.knex, workspaceId: workspace.id, schema: workspace.schema, access, stamp: auditStamp(principal), model: workspace.model };
   }
 
   /** A data context in system mode, for privileged code that names why (templates, the CLI, jobs). */

@@ -3,3 +3,4 @@ export { appendPlatformAudit, type PlatformAuditEntry } from './platform-audit.j
 export { appendAudit, type AuditEntry } from './append-audit.js';
 export { auditStamp, stampColumns, stampValues, type AuditStamp } from './audit-stamp.js';
 export { changeSetSql } from './change-set-sql.js';
+export { queryAudit, type AuditEvent, type AuditPage } from './query-audit.js';

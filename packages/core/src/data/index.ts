@@ -1,9 +1,10 @@
 /** Data: records of a workspace through one write pipeline, and list queries with the filter language. */
 export type { DataContext } from './data-context.js';
-export { listRecords, type RecordPage } from './list-records.js';
+export { listRecords, type RecordPage, type ListOptions } from './list-records.js';
 export { parseListQuery, maxPageSize, type ListQuery, type SortKey } from './list-query.js';
 export { compileFilter, type CompiledFilter } from './compile-filter.js';
 export { getRecord, createRecord, updateRecord, deleteRecord, restoreRecord, revealRecord } from './record-operations.js';
 export { bulkWrite, maxBulkRecords, type BulkMode, type BulkResult } from './bulk-write.js';
 export { serializeRecord, type ApiRecord } from './serialize-record.js';
 export { recordValidators, validateRecord } from './record-validators.js';
+export { exportRecords, type ExportFormat } from './export-records.js';

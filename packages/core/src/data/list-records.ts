@@ -116,9 +116,16 @@ function checkedFilter(context: DataContext, access: ObjectAccess, query: ListQu
   return compiled;
 }
 
+/** How a list is read: for the API (masked), or for an export (needs the export action; plain values with the reveal action). */
+export interface ListOptions {
+  purpose?: 'read' | 'export';
+}
+
 /** Lists records of an object: filter, sort, cursor or offset paging, fields, includes, count. */
-export async function listRecords(context: DataContext, objectName: string, params: Record<string, unknown>): Promise<RecordPage> {
+export async function listRecords(context: DataContext, objectName: string, params: Record<string, unknown>, options: ListOptions = {}): Promise<RecordPage> {
   const access = context.access.object(objectName, 'read');
+  if (options.purpose === 'export') context.access.object(objectName, 'export');
+  const mask = options.purpose === 'export' && access.actions.has('reveal') ? (_: unknown, record: ApiRecord) => record : maskRecord;
   const object = access.object;
   const query = parseListQuery(object, params);
   const filter = checkedFilter(context, access, query, params);
@@ -127,9 +134,9 @@ export async function listRecords(context: DataContext, objectName: string, para
   const rows = await readRows(context.knex, context.model, page.sql, page.bindings);
   const next = nextCursor(query, rows);
   const data = rows.slice(0, query.limit).map((row) => {
-    if (sortOnly.length === 0) return maskRecord(access, serializeRowInPlace(object, row));
+    if (sortOnly.length === 0) return mask(access, serializeRowInPlace(object, row));
     for (const field of sortOnly) delete row[field];
-    return maskRecord(access, serializeRecord(object, row));
+    return mask(access, serializeRecord(object, row));
   });
   if (query.include.length > 0) await includeRelated(context, access, data, query.include);
   const info: RecordPage['page'] = { limit: query.limit, next_cursor: next };

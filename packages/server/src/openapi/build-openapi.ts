@@ -1,4 +1,4 @@
-import type { LiveWorkspace, ObjectModel } from '@tessera/core';
+import type { AccessPolicy, LiveWorkspace, ObjectAccess } from '@tessera/core';
 import { maxPageSize } from '@tessera/core';
 import { objectSchemas } from './record-schemas.js';
 
@@ -9,6 +9,7 @@ const json = (schema: Json) => ({ 'application/json': { schema } });
 const errorResponse = (description: string) => ({ description, content: json(ref('Error')) });
 const errors = {
   400: errorResponse('Malformed request, filter or query'),
+  403: errorResponse('Not allowed: an action, a field (named) or a row outside the role\'s rule'),
   404: errorResponse('Unknown workspace, object or record'),
   409: errorResponse('Unique value taken or version conflict'),
   413: errorResponse('Body too large'),
@@ -27,7 +28,17 @@ const listParameters = [
   { name: 'trashed', in: 'query', description: 'only: list soft-deleted records', schema: { type: 'string', enum: ['only', 'false'] } },
 ];
 
-function objectPaths(object: ObjectModel): Record<string, Json> {
+type Operation = Json | undefined;
+
+/** Only the operations the caller may use (an object's paths shrink with the role). */
+function allowed(access: ObjectAccess, operations: Record<string, [string, Operation]>): Json {
+  const kept: Json = {};
+  for (const [method, [action, operation]] of Object.entries(operations)) if (operation && access.actions.has(action as never)) kept[method] = operation;
+  return kept;
+}
+
+function objectPaths(access: ObjectAccess): Record<string, Json> {
+  const object = access.object;
   const name = object.name;
   const tag = [name];
   const one = { description: 'The record', content: json({ type: 'object', properties: { data: ref(name) } }) };
@@ -36,31 +47,51 @@ function objectPaths(object: ObjectModel): Record<string, Json> {
   return {
     [`/api/w/{workspace}/data/${name}`]: {
       parameters: [{ $ref: '#/components/parameters/workspace' }],
-      get: { tags: tag, operationId: `list_${name}`, summary: `List ${object.definition.label.en}`, parameters: listParameters, responses: { 200: { description: 'A page', content: json(page) }, 400: errors[400], 404: errors[404] } },
-      post: { tags: tag, operationId: `create_${name}`, requestBody: { required: true, content: json(ref(`${name}_create`)) }, responses: { 201: one, 400: errors[400], 409: errors[409], 413: errors[413], 422: errors[422] } },
+      ...allowed(access, {
+        get: ['read', { tags: tag, operationId: `list_${name}`, summary: `List ${object.definition.label.en}`, parameters: listParameters, responses: { 200: { description: 'A page', content: json(page) }, 400: errors[400], 403: errors[403], 404: errors[404] } }],
+        post: ['create', { tags: tag, operationId: `create_${name}`, requestBody: { required: true, content: json(ref(`${name}_create`)) }, responses: { 201: one, 400: errors[400], 403: errors[403], 409: errors[409], 413: errors[413], 422: errors[422] } }],
+      }),
     },
     [`/api/w/{workspace}/data/${name}/{id}`]: {
       parameters: [{ $ref: '#/components/parameters/workspace' }, idParameter],
-      get: { tags: tag, operationId: `get_${name}`, parameters: [listParameters[6]], responses: { 200: one, 404: errors[404] } },
-      patch: { tags: tag, operationId: `update_${name}`, requestBody: { required: true, content: json(ref(`${name}_patch`)) }, responses: { 200: one, 404: errors[404], 409: errors[409], 422: errors[422] } },
-      delete: { tags: tag, operationId: `delete_${name}`, summary: 'Soft delete', responses: { 200: one, 404: errors[404] } },
+      ...allowed(access, {
+        get: ['read', { tags: tag, operationId: `get_${name}`, parameters: [listParameters[6]], responses: { 200: one, 404: errors[404] } }],
+        patch: ['update', { tags: tag, operationId: `update_${name}`, requestBody: { required: true, content: json(ref(`${name}_patch`)) }, responses: { 200: one, 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] } }],
+        delete: ['delete', { tags: tag, operationId: `delete_${name}`, summary: 'Soft delete', responses: { 200: one, 404: errors[404] } }],
+      }),
     },
     [`/api/w/{workspace}/data/${name}/{id}/restore`]: {
       parameters: [{ $ref: '#/components/parameters/workspace' }, idParameter],
-      post: { tags: tag, operationId: `restore_${name}`, responses: { 200: one, 404: errors[404], 409: errors[409] } },
+      ...allowed(access, { post: ['delete', { tags: tag, operationId: `restore_${name}`, responses: { 200: one, 404: errors[404], 409: errors[409] } }] }),
+    },
+    [`/api/w/{workspace}/data/${name}/{id}/reveal`]: {
+      parameters: [{ $ref: '#/components/parameters/workspace' }, idParameter],
+      ...allowed(access, { post: [access.masked.size > 0 ? 'reveal' : 'none', {
+        tags: tag, operationId: `reveal_${name}`, summary: 'Reveal personal values of one record (audited)',
+        requestBody: { content: json({ type: 'object', properties: { fields: { type: 'array', items: { type: 'string', enum: [...access.masked] } } } }) },
+        responses: { 200: { description: 'The values', content: json({ type: 'object', properties: { data: { type: 'object' } } }) }, 403: errors[403], 404: errors[404] },
+      }] }),
+    },
+    [`/api/w/{workspace}/data/${name}/export`]: {
+      parameters: [{ $ref: '#/components/parameters/workspace' }],
+      ...allowed(access, { get: ['export', {
+        tags: tag, operationId: `export_${name}`, summary: 'Export the records matching a filter as CSV or JSON lines (audited)',
+        parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'jsonl'] } }, listParameters[0], listParameters[1], listParameters[5]],
+        responses: { 200: { description: 'The file', content: { 'text/csv': {}, 'application/x-ndjson': {} } }, 400: errors[400], 403: errors[403] },
+      }] }),
     },
     [`/api/w/{workspace}/data/${name}/bulk`]: {
       parameters: [{ $ref: '#/components/parameters/workspace' }],
-      post: {
+      ...allowed(access, { post: [access.actions.has('create') ? 'create' : 'update', {
         tags: tag, operationId: `bulk_${name}`, summary: 'Create, update (by id) or upsert (by a unique key) many records, all or nothing',
         requestBody: { required: true, content: json({ type: 'object', required: ['mode', 'records'], properties: { mode: { type: 'string', enum: ['create', 'update', 'upsert'] }, key: { type: 'string' }, records: { type: 'array', items: ref(`${name}_create`) } } }) },
-        responses: { 200: { description: 'Counts', content: json({ type: 'object', properties: { created: { type: 'integer' }, updated: { type: 'integer' } } }) }, 400: errors[400], 409: errors[409], 413: errors[413], 422: errors[422] },
-      },
+        responses: { 200: { description: 'Counts', content: json({ type: 'object', properties: { created: { type: 'integer' }, updated: { type: 'integer' } } }) }, 400: errors[400], 403: errors[403], 409: errors[409], 413: errors[413], 422: errors[422] },
+      }] }),
     },
   };
 }
 
-function components(workspace: LiveWorkspace): Json {
+function components(workspace: LiveWorkspace, objects: ObjectAccess[]): Json {
   const schemas: Json = {
     Error: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message'], properties: {
       code: { type: 'string' }, status: { type: 'integer' }, message: { type: 'string' },
@@ -70,19 +101,25 @@ function components(workspace: LiveWorkspace): Json {
     } } } },
     Page: { type: 'object', properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, total: { type: 'integer' } } },
   };
-  for (const object of workspace.model.objects.values()) Object.assign(schemas, objectSchemas(object));
+  for (const access of objects) Object.assign(schemas, objectSchemas(access));
   return { schemas, parameters: { workspace: { name: 'workspace', in: 'path', required: true, schema: { type: 'string' }, example: workspace.slug } } };
 }
 
-/** OpenAPI 3.1 of a workspace's live blueprint: one set of paths per object. */
-export function buildOpenApi(workspace: LiveWorkspace, version: string): Json {
+/**
+ * OpenAPI 3.1 of a workspace's live blueprint as one caller may use it: the objects its role can
+ * read, their readable fields (writable ones in request bodies), and only its operations.
+ */
+export function buildOpenApi(workspace: LiveWorkspace, access: AccessPolicy, version: string): Json {
   const paths: Json = {};
-  for (const object of workspace.model.objects.values()) Object.assign(paths, objectPaths(object));
+  const objects = access.visibleObjects();
+  for (const object of objects) {
+    for (const [path, item] of Object.entries(objectPaths(object))) if (Object.keys(item).length > 1) paths[path] = item;
+  }
   return {
     openapi: '3.1.0',
     info: { title: `Tessera API — ${workspace.model.blueprint.label.en}`, version: `${version}+blueprint.${workspace.version}`, description: workspace.model.blueprint.label['zh-CN'] },
     servers: [{ url: '/' }],
     paths,
-    components: components(workspace),
+    components: components(workspace, objects),
   };
 }

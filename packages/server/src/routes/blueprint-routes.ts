@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { TesseraError, type Conversions, type Tessera } from '@tessera/core';
-import { actorOf } from './actor.js';
+import { requireScope, TesseraError, type Conversions, type Tessera } from '@tessera/core';
+import { principalOf } from '../http/authenticate.js';
 
 type Params = { workspace: string; version: string };
 type BlueprintRequest = FastifyRequest<{ Params: Params }>;
@@ -29,16 +29,26 @@ function versionOf(request: BlueprintRequest): number {
 }
 
 function options(request: FastifyRequest, body: ChangeBody) {
+  const principal = principalOf(request);
   return {
-    actor: actorOf(request), conversions: body.conversions ?? {},
+    actor: principal.userId, actorLabel: principal.label, conversions: body.conversions ?? {},
     ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
     ...(typeof body.comment === 'string' ? { comment: body.comment.slice(0, 500) } : {}),
   };
 }
 
-/** Read the blueprint, plan (dry run) and apply changes, list versions and go back to one. */
+/**
+ * Read the blueprint, plan (dry run) and apply changes, list versions and go back to one: for
+ * roles with the blueprint capability (members see their part of it through /me).
+ */
 export function blueprintRoutes(tessera: Tessera): FastifyPluginAsync {
   return async (router) => {
+  router.addHook('preHandler', async (request: BlueprintRequest) => {
+    const principal = principalOf(request);
+    requireScope(principal, request.method === 'GET' ? 'blueprint:read' : 'blueprint:write');
+    const { access } = await tessera.memberScope(request.params.workspace, principal);
+    access.requireCapability('blueprint');
+  });
   router.get('/', async (request: BlueprintRequest) => {
     const workspace = await tessera.workspace(request.params.workspace);
     return { version: workspace.version, blueprint: workspace.model.blueprint };

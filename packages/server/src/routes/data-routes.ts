@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
-  bulkWrite, createRecord, deleteRecord, getRecord, listRecords, restoreRecord, updateRecord, TesseraError, type Tessera, type BulkMode,
+  bulkWrite, createRecord, deleteRecord, exportRecords, getRecord, listRecords, restoreRecord, revealRecord, updateRecord, TesseraError,
+  type Tessera, type BulkMode, type ExportFormat,
 } from '@tessera/core';
-import { actorOf } from './actor.js';
+import { principalOf } from '../http/authenticate.js';
 
 type Params = { workspace: string; object: string; id: string };
 type DataRequest = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown> }>;
@@ -20,13 +21,27 @@ function bodyObject(request: FastifyRequest): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-/** REST endpoints of every object of a workspace, generated from its live blueprint. */
+const exportTypes: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
+
+/** REST endpoints of every object of a workspace, generated from its live blueprint, as the caller's role allows. */
 export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
   return async (app) => {
-    const context = (request: DataRequest) => tessera.data(request.params.workspace, actorOf(request));
+    const context = (request: DataRequest) => tessera.data(request.params.workspace, principalOf(request));
 
     app.get('/:object', async (request: DataRequest) => listRecords(await context(request), request.params.object, request.query));
     app.post('/:object/query', async (request: DataRequest) => listRecords(await context(request), request.params.object, bodyObject(request)));
+    app.get('/:object/export', async (request: DataRequest, reply) => {
+      const { format = 'csv', ...params } = request.query;
+      const chunks = exportRecords(await context(request), request.params.object, params, format as ExportFormat);
+      // The first chunk is awaited before any header goes out, so a refused export is a plain JSON error.
+      const first = await chunks.next();
+      const file = `${request.params.object}-${new Date().toISOString().slice(0, 10)}.${String(format)}`;
+      reply.header('content-type', exportTypes[format as ExportFormat]).header('content-disposition', `attachment; filename="${file}"`);
+      return reply.send((async function* () {
+        if (!first.done) yield first.value;
+        yield* chunks;
+      })());
+    });
     app.post('/:object/bulk', async (request: DataRequest) => {
       const body = bodyObject(request);
       const mode = body.mode as BulkMode;
@@ -46,5 +61,10 @@ export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
     });
     app.delete('/:object/:id', async (request: DataRequest) => ({ data: await deleteRecord(await context(request), request.params.object, request.params.id) }));
     app.post('/:object/:id/restore', async (request: DataRequest) => ({ data: await restoreRecord(await context(request), request.params.object, request.params.id) }));
+    app.post('/:object/:id/reveal', async (request: DataRequest) => {
+      const fields = (request.body as { fields?: unknown } | undefined)?.fields;
+      if (fields !== undefined && (!Array.isArray(fields) || fields.length > 100)) throw new TesseraError('BAD_REQUEST', { reason: 'fields must be a list of field names' });
+      return { data: await revealRecord(await context(request), request.params.object, request.params.id, fields as string[] | undefined) };
+    });
   };
 }
