@@ -23,10 +23,22 @@ export async function templateBlueprint(name: string): Promise<unknown> {
   return JSON.parse(await readFile(`${templatesDir}${checkName(name)}/blueprint.json`, 'utf8')) as unknown;
 }
 
+async function sampleModule(name: string): Promise<SampleModule> {
+  return (await import(`${templatesDir}${checkName(name)}/sample-data.ts`)) as SampleModule;
+}
+
+/** The shipped templates as the engine reads them (its TemplateCatalog); unknown names are NOT_FOUND. */
+export const templateCatalog = {
+  async load(name: string): Promise<{ blueprint: unknown; sampleData(): Iterable<{ object: string; records: Record<string, unknown>[] }> }> {
+    const [blueprint, module] = await Promise.all([templateBlueprint(name), sampleModule(name)]);
+    return { blueprint, sampleData: () => module.sampleData() };
+  },
+};
+
 /** Loads a template's deterministic sample data into a workspace; reports progress per batch. */
 export async function seedTemplate(tessera: Tessera, slug: string, name: string, onProgress: (object: string, total: number) => void = () => {}): Promise<number> {
-  const module = (await import(`${templatesDir}${checkName(name)}/sample-data.ts`)) as SampleModule;
-  const context = await tessera.data(slug, 'seed');
+  const module = await sampleModule(name);
+  const context = await tessera.system(slug, 'seed');
   let total = 0;
   for (const batch of module.sampleData()) {
     await bulkWrite(context, batch.object, 'create', batch.records);

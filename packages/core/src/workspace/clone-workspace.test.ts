@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
-import { asSystem, type Principal } from '../access/principal.js';
+import { asSystem, type Principal } from '../access/index.js';
 import { platformSchema } from '../db/index.js';
+import { createRecord } from '../data/index.js';
 import { cloneWorkspace } from './index.js';
 import { clientBlueprint } from './test-fixtures.js';
 
@@ -30,7 +31,8 @@ async function fill(slug: string): Promise<void> {
   await rows(`UPDATE ${schema}.people SET deleted_at = now() WHERE age <= 3`);
   await rows(`UPDATE ${schema}.teams SET lead = (SELECT id FROM ${schema}.people WHERE age = 10)`);
   await rows(`INSERT INTO ${schema}.people__mentors (source_id, target_id) SELECT a.id, b.id FROM ${schema}.people a, ${schema}.people b WHERE a.age = 10 AND b.age > 30`);
-  await rows(`INSERT INTO ${schema}._outbox (object, type, payload) VALUES ('teams', 'record.created', '{}')`);
+  // Through the write pipeline: the source gets an outbox event and an audit entry.
+  await createRecord(await tessera.system(slug, 'test'), 'teams', { name: 'south' });
   // Made by the privacy part of the engine in some workspaces: a data table outside the blueprint.
   await rows(`CREATE TABLE ${schema}._consents (id bigserial PRIMARY KEY, record_id uuid NOT NULL, channel text NOT NULL)`);
   await rows(`INSERT INTO ${schema}._consents (record_id, channel) SELECT id, 'sms' FROM ${schema}.people WHERE age <= 5`);
@@ -63,14 +65,18 @@ describe('cloning a workspace', () => {
 
   it('with data: every row of every data table, same ids, deleted rows too, no history', async () => {
     const clone = await cloneWorkspace(tessera, 'src', { slug: 'full', name: 'Full Client', withData: true }, admin);
-    expect(clone.copied).toEqual({ teams: 1, people: 40, people__mentors: 10, _consents: 5 });
+    expect(clone.copied).toEqual({ teams: 2, people: 40, people__mentors: 10, _consents: 5 });
     for (const table of dataTables) {
       expect(await count(`ws_full.${table}`)).toBe(await count(`ws_src.${table}`));
       expect(await ids(`ws_full.${table === 'people__mentors' ? 'people' : table}`)).toEqual(await ids(`ws_src.${table === 'people__mentors' ? 'people' : table}`));
     }
     expect(await rows('SELECT id, code, version, created_at, deleted_at, team FROM ws_full.people ORDER BY id')).toEqual(await rows('SELECT id, code, version, created_at, deleted_at, team FROM ws_src.people ORDER BY id'));
     expect(await rows('SELECT * FROM ws_full.people__mentors ORDER BY source_id, target_id')).toEqual(await rows('SELECT * FROM ws_src.people__mentors ORDER BY source_id, target_id'));
+    // The clone's history is its own: no event and no record entry of the source, only its creation.
+    expect(await count('ws_src._outbox')).toBeGreaterThan(0);
     expect(await count('ws_full._outbox')).toBe(0);
+    expect(await count(`ws_src._audit WHERE object = 'teams'`)).toBe(1);
+    expect(await knex()('ws_full._audit').pluck('action')).toEqual(['blueprint.apply']);
     expect(await foreignKeyCount('ws_full')).toBe(await foreignKeyCount('ws_bare'));
     expect(await foreignKeyCount('ws_full')).toBeGreaterThanOrEqual(4);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
-import { asSystem, type Principal } from '../access/principal.js';
+import { asSystem, type Principal } from '../access/index.js';
 import { platformSchema } from '../db/index.js';
 import { TesseraError } from '../errors/index.js';
 import { createWorkspaceFromTemplate, listWorkspaces, type TemplateCatalog } from './index.js';
@@ -52,6 +52,7 @@ describe('creating a workspace from a template', () => {
     expect(await count('ws_demo.teams')).toBe(2);
     expect(await count('ws_demo.people')).toBe(25);
     expect(await count('ws_demo._outbox')).toBeGreaterThan(0);
+    expect(await knex()('ws_demo.people').distinct('created_by').pluck('created_by')).toEqual(['system:seed']);
     expect((await listWorkspaces(knex())).map((item) => item.slug)).toEqual(['demo', 'empty']);
   });
 

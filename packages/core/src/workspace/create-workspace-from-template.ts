@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { appendPlatformAudit } from '../audit/platform-audit.js';
-import type { Principal } from '../access/principal.js';
+import { appendPlatformAudit, auditStamp } from '../audit/index.js';
+import { AccessPolicy, asSystem, type Principal } from '../access/index.js';
 import { modelBlueprint } from '../documents/index.js';
 import { platformSchema } from '../db/index.js';
 import { bulkWrite, type DataContext } from '../data/index.js';
@@ -44,9 +44,14 @@ export interface TemplateWorkspaceResult extends WorkspaceSummary {
   sampleRecords: number;
 }
 
-/** The data context sample data is written with: the creating transaction, acting as the creator. */
+/**
+ * The data context sample data is written with: the creating transaction, in system mode as the
+ * CLI's seed command writes it (the records are the template's, not the creator's).
+ */
 function sampleDataContext(trx: Knex, workspace: WorkspaceRow, principal: Principal): DataContext {
-  return { knex: trx, schema: workspace.schema, model: modelBlueprint(workspace.blueprint), actor: principal.userId };
+  const seeder = asSystem('seed', principal.source);
+  const model = modelBlueprint(workspace.blueprint);
+  return { knex: trx, schema: workspace.schema, model, access: AccessPolicy.system(seeder, model), actor: seeder.userId, stamp: auditStamp(seeder) };
 }
 
 async function seed(context: DataContext, template: WorkspaceTemplate): Promise<number> {

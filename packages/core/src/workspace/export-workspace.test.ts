@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
-import { asSystem, type Principal } from '../access/principal.js';
+import { asSystem, type Principal } from '../access/index.js';
 import { platformSchema } from '../db/index.js';
 import { archiveWorkspace, exportWorkspace, restoreWorkspace, type WorkspaceExport } from './index.js';
 import { liveRecordPages } from './live-record-pages.js';

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { appendPlatformAudit } from '../audit/platform-audit.js';
-import type { Principal } from '../access/principal.js';
+import { appendPlatformAudit } from '../audit/index.js';
+import type { Principal } from '../access/index.js';
 import { modelBlueprint } from '../documents/index.js';
 import { platformSchema } from '../db/index.js';
 import { readWorkspaceRow, type WorkspaceRow } from './workspace-row.js';

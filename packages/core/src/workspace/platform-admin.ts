@@ -1,4 +1,4 @@
-import type { Principal } from '../access/principal.js';
+import type { Principal } from '../access/index.js';
 import { TesseraError } from '../errors/index.js';
 
 /**

@@ -1,5 +1,5 @@
-import { appendPlatformAudit } from '../audit/platform-audit.js';
-import type { Principal } from '../access/principal.js';
+import { appendPlatformAudit } from '../audit/index.js';
+import type { Principal } from '../access/index.js';
 import { platformSchema } from '../db/index.js';
 import type { WorkspaceEngine } from './workspace-engine.js';
 import { checkWorkspaceName } from './workspace-name.js';
