@@ -18,6 +18,9 @@ export interface ListQuery {
   include: string[];
   count: boolean;
   trashed: 'exclude' | 'only';
+  /** Text to look for (see search-filter.ts), and optionally the fields to look in. */
+  search?: string;
+  searchFields?: string[];
 }
 
 /** Largest page a client may ask for. */
@@ -51,7 +54,8 @@ function vocabulary(object: ObjectModel): ListVocabulary {
   return found;
 }
 
-const knownParameters = new Set(['filter', 'sort', 'limit', 'offset', 'cursor', 'fields', 'include', 'count', 'trashed']);
+const knownParameters = new Set(['filter', 'sort', 'limit', 'offset', 'cursor', 'fields', 'include', 'count', 'trashed', 'search', 'search_fields']);
+const maxSearchLength = 200;
 
 function parseSort(object: ObjectModel, text: unknown): SortKey[] {
   if (text === undefined || text === '') return [{ field: 'created_at', direction: 'desc' }];
@@ -111,5 +115,11 @@ export function parseListQuery(object: ObjectModel, params: Record<string, unkno
   if (cursor !== undefined) query.cursor = cursor;
   const fields = parseList(object, params.fields, 'fields', (name) => columns.has(name));
   if (fields.length > 0) query.fields = fields;
+  if (params.search !== undefined && params.search !== '') {
+    if (typeof params.search !== 'string' || params.search.trim().length === 0 || params.search.length > maxSearchLength) invalid(`search must be a text of 1 to ${maxSearchLength} characters`);
+    query.search = params.search;
+    const searchFields = parseList(object, params.search_fields, 'search_fields', (name) => columns.has(name));
+    if (searchFields.length > 0) query.searchFields = searchFields;
+  }
   return query;
 }

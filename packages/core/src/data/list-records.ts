@@ -12,6 +12,7 @@ import { serializeRecord, serializeRowInPlace, type ApiRecord } from './serializ
 import { includeRelated, requireIncludable } from './include-related.js';
 import { maskRecord, readableColumns } from './readable-record.js';
 import { rowScope, scopeJoins } from './row-scope.js';
+import { searchFilter } from './search-filter.js';
 
 /** One page of records. */
 export interface RecordPage {
@@ -106,6 +107,13 @@ function checkedFilter(context: DataContext, access: ObjectAccess, query: ListQu
   for (const field of query.fields ?? []) requireReadablePath(context.access, name, field, 'fields');
   if (params.sort !== undefined && params.sort !== '') requireSortAccess(context.access, name, query.sort.map((key) => key.field));
   for (const field of query.include) requireIncludable(context, access, field);
+  if (query.search !== undefined) {
+    const search = searchFilter(context.access, access, query.search, query.searchFields);
+    const combined = query.filter === undefined ? search : { and: [query.filter as Filter, search] };
+    const compiled = compileFilter(combined, name, context.model.definitions, context.schema, { scopeJoin: scopeJoins(context) });
+    if (query.filter !== undefined) requireFilterAccess(context.access, name, query.filter as Filter);
+    return compiled;
+  }
   if (query.filter === undefined) return undefined;
   // The filter's shape is validated by compileFilter; only a well-formed one can be walked here.
   const compile = () => compileFilter(query.filter, name, context.model.definitions, context.schema, { scopeJoin: scopeJoins(context) });

@@ -3,7 +3,7 @@ import { hasColumn, type Field, type ObjectDefinition } from '../documents/index
 import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { platformSchema } from '../db/index.js';
-import { auditTable, outboxTable } from './physical-names.js';
+import { auditTable, consentsTable, outboxTable } from './physical-names.js';
 
 /** The SQL of one column definition (type, NOT NULL, DEFAULT). */
 export function columnSql(schema: string, objectId: string, field: Field, timezone: string): string {
@@ -43,8 +43,8 @@ export async function createJoinTable(trx: Knex, schema: string, table: string, 
 
 /**
  * The workspace-wide tables, idempotent so that a workspace made by an older version gains what it
- * lacks: the outbox (events written in the same transaction as records) and the audit log
- * (append-only: the platform's trigger function refuses UPDATE, DELETE and TRUNCATE).
+ * lacks: the outbox (events written in the same transaction as records), the audit log
+ * (append-only: the platform's trigger function refuses UPDATE, DELETE and TRUNCATE) and consents.
  */
 export function workspaceUpkeepStatements(schema: string): string[] {
   const audit = qualified(schema, auditTable);
@@ -73,6 +73,18 @@ export function workspaceUpkeepStatements(schema: string): string[] {
     `CREATE INDEX IF NOT EXISTS audit_by_record ON ${audit} (object, record_id, id DESC)`,
     `CREATE INDEX IF NOT EXISTS audit_by_actor ON ${audit} (actor_id, id DESC)`,
     `CREATE INDEX IF NOT EXISTS audit_by_time ON ${audit} (at DESC, id DESC)`,
+    // Consent per person, channel and purpose, as a history: the latest row of each is the state.
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, consentsTable)} (
+      id bigserial PRIMARY KEY,
+      object text NOT NULL,
+      record_id uuid NOT NULL,
+      channel text NOT NULL,
+      purpose text NOT NULL,
+      status text NOT NULL CHECK (status IN ('granted', 'withdrawn')),
+      source text,
+      at timestamptz(3) NOT NULL DEFAULT now(),
+      actor_id text)`,
+    `CREATE INDEX IF NOT EXISTS consents_by_record ON ${qualified(schema, consentsTable)} (object, record_id, channel, purpose, id DESC)`,
     `CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON ${audit} FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
     `CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ${audit} FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
   ];

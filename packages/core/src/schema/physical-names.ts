@@ -35,5 +35,8 @@ export function archivedName(archiveId: number): string {
 /** Name of the audit table in a workspace schema (append-only; see audit/). */
 export const auditTable = '_audit';
 
+/** Name of the consent history table in a workspace schema (privacy/). */
+export const consentsTable = '_consents';
+
 /** Name of the outbox table in a workspace schema. */
 export const outboxTable = '_outbox';
