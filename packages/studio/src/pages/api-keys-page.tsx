@@ -10,8 +10,9 @@ import { ErrorAlert } from '../components/error-alert.js';
 import { PageHeader } from '../components/page-header.js';
 import { useFormat } from '../i18n/format.js';
 
-interface ApiKey { id: string; name: string; scopes: string[]; workspace?: string | null; expiresAt?: string | null; createdAt?: string; lastUsedAt?: string | null; prefix?: string }
-interface Created { secret?: string; data?: ApiKey & { secret?: string } }
+interface ApiKey { id: string; name: string; scopes: string[]; workspace?: string | null; expiresAt?: string | null; createdAt?: string; lastUsedAt?: string | null; revokedAt?: string | null }
+/** The new key with its secret (`token`; `secret` in the issue's wording), the only time the server sends it. */
+interface Created { secret?: string; data?: ApiKey & { token?: string; secret?: string } }
 interface Values { name: string; scopes: string[]; workspace?: string; expiresAt?: { toISOString(): string } }
 
 const keysKey = ['api-keys'];
@@ -36,7 +37,7 @@ export default function ApiKeysPage() {
     onSuccess: (answer) => {
       setCreating(false);
       form.resetFields();
-      setSecret(answer.secret ?? answer.data?.secret);
+      setSecret(answer.data?.token ?? answer.data?.secret ?? answer.secret);
       void client.invalidateQueries({ queryKey: keysKey });
     },
   });
@@ -52,11 +53,11 @@ export default function ApiKeysPage() {
     { title: t('apiKeys.lastUsedAt'), key: 'lastUsedAt', render: (_: unknown, key: ApiKey) => (key.lastUsedAt ? format.dateTime(key.lastUsedAt) : '—') },
     {
       title: t('common.actions'), key: 'actions',
-      render: (_: unknown, key: ApiKey) => (
+      render: (_: unknown, key: ApiKey) => (key.revokedAt ? <Tag>{t('apiKeys.revokedAt', { at: format.dateTime(key.revokedAt) })}</Tag> : (
         <Popconfirm title={t('apiKeys.revokeConfirm', { name: key.name })} onConfirm={() => revoke.mutate(key.id)} okText={t('common.yes')} cancelText={t('common.no')}>
           <Button danger size="small">{t('apiKeys.revoke')}</Button>
         </Popconfirm>
-      ),
+      )),
     },
   ];
   return (

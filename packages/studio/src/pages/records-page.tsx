@@ -29,7 +29,10 @@ function ObjectRecords({ slug, object, privacy }: { slug: string; object: ModelO
   const records = useRecords(slug, object.name);
   const [revealed, setRevealed] = useState<Record<string, Record<string, unknown>>>({});
   const fields = tableFields(object.fields);
-  const canReveal = object.actions.includes('reveal') && object.fields.some((field) => field.personal);
+  const personal = object.fields.some((field) => field.personal);
+  const canReveal = object.actions.includes('reveal') && personal;
+  // The privacy page is for people: objects holding personal fields.
+  const withPrivacy = privacy && personal;
   const rows = records.data?.pages.flatMap((page) => page.data) ?? [];
   const total = records.data?.pages[0]?.page?.total;
   const columns: TableColumnsType<RecordRow> = fields.map((field) => ({
@@ -37,7 +40,7 @@ function ObjectRecords({ slug, object, privacy }: { slug: string; object: ModelO
     title: format.label(field.label, field.name),
     render: (_: unknown, row: RecordRow) => displayValue(field, revealed[String(row.id)]?.[field.name] ?? row[field.name], format, t),
   }));
-  if (canReveal || privacy) {
+  if (canReveal || withPrivacy) {
     columns.push({
       key: '__actions', title: t('common.actions'),
       render: (_: unknown, row: RecordRow) => (
@@ -45,7 +48,7 @@ function ObjectRecords({ slug, object, privacy }: { slug: string; object: ModelO
           {canReveal && !revealed[String(row.id)] && (
             <RevealButton slug={slug} object={object.name} id={String(row.id)} onRevealed={(values) => setRevealed((all) => ({ ...all, [String(row.id)]: values }))} />
           )}
-          {privacy && <Link to={`/w/${encodeURIComponent(slug)}/privacy/${object.name}/${encodeURIComponent(String(row.id))}`}>{t('records.privacy')}</Link>}
+          {withPrivacy && <Link to={`/w/${encodeURIComponent(slug)}/privacy/${object.name}/${encodeURIComponent(String(row.id))}`}>{t('records.privacy')}</Link>}
         </Flex>
       ),
     });
