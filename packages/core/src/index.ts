@@ -11,5 +11,5 @@ export {
   planMigration, applyMigration, createWorkspace, workspaceSchemaName,
   type MigrationPlan, type MigrationResult, type MigrateOptions, type PlanStep, type Conversions, type Conversion,
 } from './schema/index.js';
-export type { LiveWorkspace, BlueprintVersion } from './workspace/index.js';
+export * from './workspace/index.js';
 export * from './accounts/index.js';
