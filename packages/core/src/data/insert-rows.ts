@@ -66,12 +66,14 @@ function writeStatement(context: DataContext, access: ObjectAccess, columns: str
       FROM written w${upsertKey === undefined ? '' : ' LEFT JOIN before b ON b.id = w.id'})
     ${answer}`;
   const actor = context.actor;
-  return { sql, bindings: [JSON.stringify(rows), actor, actor, ...(ownerDefault ? [actor] : []), ...bindings, object.name, actor, ...stampValues(context.stamp), object.name] };
+  // Records written in system mode (seeds, imports, syncs) belong to nobody until assigned.
+  const owner = context.access.principal.kind === 'system' ? null : actor;
+  return { sql, bindings: [JSON.stringify(rows), actor, actor, ...(ownerDefault ? [owner] : []), ...bindings, object.name, actor, ...stampValues(context.stamp), object.name] };
 }
 
 /**
  * Inserts (or upserts on a unique key) rows that all set the same columns, in one statement.
- * Columns a row does not set take their defaults; owner_id defaults to the acting user.
+ * Columns a row does not set take their defaults; owner_id defaults to the acting user (none in system mode).
  * Answers one row per written record (callers that need ids: many_to_many links, row checks).
  * An upserted row that exists outside the caller's row rule is not written (and not answered).
  */

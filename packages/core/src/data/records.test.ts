@@ -19,7 +19,7 @@ describe('records', () => {
   it('creates, reads, updates with optimistic concurrency, deletes and restores', async () => {
     const team = await createRecord(await ctx(), 'teams', { name: '销售一部' });
     const person = await createRecord(await ctx(), 'people', { name: '张伟', age: 31, salary: '12345.67', team: team.id, skills: ['ts'], phone: '+8613812345678', seen_at: '2026-01-02T03:04:05+08:00' });
-    expect(person).toMatchObject({ name: '张伟', age: 31, salary: '12345.67', status: 'active', version: 1, skills: ['ts'], seen_at: '2026-01-01T19:04:05.000Z', created_by: 'system:tester', owner_id: 'system:tester' });
+    expect(person).toMatchObject({ name: '张伟', age: 31, salary: '12345.67', status: 'active', version: 1, skills: ['ts'], seen_at: '2026-01-01T19:04:05.000Z', created_by: 'system:tester', owner_id: null });
     expect(person.code).toMatch(/^P\d{8}$/);
     const updated = await updateRecord(await ctx(), 'people', person.id as string, { age: 32, version: 1 });
     expect(updated.version).toBe(2);

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
   bulkWrite, createRecord, deleteRecord, exportRecords, getRecord, listRecords, restoreRecord, revealRecord, updateRecord, TesseraError,
@@ -37,10 +38,10 @@ export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
       const first = await chunks.next();
       const file = `${request.params.object}-${new Date().toISOString().slice(0, 10)}.${String(format)}`;
       reply.header('content-type', exportTypes[format as ExportFormat]).header('content-disposition', `attachment; filename="${file}"`);
-      return reply.send((async function* () {
+      return reply.send(Readable.from((async function* () {
         if (!first.done) yield first.value;
         yield* chunks;
-      })());
+      })()));
     });
     app.post('/:object/bulk', async (request: DataRequest) => {
       const body = bodyObject(request);
