@@ -96,7 +96,7 @@ describe('HTTP API: bad input gets a clear error and changes nothing', () => {
   it('refuses a huge body with 413 and non-JSON with 415', async () => {
     const huge = JSON.stringify({ mode: 'create', records: [{ name: 'x'.repeat(70 * 1024 * 1024) }] });
     expect((await api.request('POST', `${people}/bulk`, huge)).status).toBe(413);
-    const text = await fetch(`${api.url}${people}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'name=x' });
+    const text = await fetch(`${api.url}${people}`, { method: 'POST', headers: { authorization: api.authorization, 'content-type': 'text/plain' }, body: 'name=x' });
     expect(text.status).toBe(415);
   });
 

@@ -257,7 +257,7 @@ describe('HTTP API: failures half way leave no trace', () => {
       let received = '';
       socket.on('data', (chunk: Buffer) => { received += chunk.toString(); });
       const length = chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${Buffer.byteLength(body)}`;
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n${length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`);
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: ${api.authorization}\r\nContent-Type: application/json\r\n${length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`);
       while (!received.includes('100 Continue')) await once(socket, 'data');
       const part = body.slice(0, Math.floor(body.length * share));
       const framed = chunked ? `${Buffer.byteLength(part).toString(16)}\r\n${part}\r\n${share === 1 ? '0\r\n\r\n' : ''}` : part;
@@ -296,7 +296,7 @@ describe('HTTP API: failures half way leave no trace', () => {
       const body = JSON.stringify({ mode: 'create', records: newPeople(count, 'aborted') });
       const before = await snapshotWorkspace(knex, half);
       const transactions = vi.spyOn(knex, 'transaction');
-      const request = httpRequest(`${api.url}${halfBulk}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+      const request = httpRequest(`${api.url}${halfBulk}`, { method: 'POST', headers: { authorization: api.authorization, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
       const aborted = new Promise<void>((resolve) => {
         const abortOnWrite = (query: { sql: string }) => {
           if (!query.sql.includes('jsonb_to_recordset')) return;

@@ -50,6 +50,10 @@ describe('studio in a real browser', () => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`));
     page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`); });
+    // The studio calls the API with the session cookie: sign in from the page's own context first,
+    // so the browser holds the cookie (a sign-in page of the studio's own comes later).
+    const signedIn = await page.request.post(`${api.url}/api/auth/sign-in`, { data: { email: api.admin.email, password: api.admin.password } });
+    expect(signedIn.status()).toBe(200);
     await page.goto(api.url);
   });
 

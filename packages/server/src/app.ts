@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import pino, { type Logger } from 'pino';
 import type { Tessera } from '@tessera/core';
@@ -10,6 +12,12 @@ import { bodyLimit } from './http/body-limit.js';
 import { dataRoutes } from './routes/data-routes.js';
 import { blueprintRoutes } from './routes/blueprint-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
+import { authentication } from './http/authenticate.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { userRoutes } from './routes/user-routes.js';
+import { accessRoutes } from './routes/access-routes.js';
+import { privacyRoutes } from './routes/privacy-routes.js';
+import { workspaceRoutes } from './routes/workspace-routes.js';
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -17,6 +25,8 @@ export interface AppOptions {
   logger?: Logger;
   /** A built studio (packages/studio/dist) to serve at /. */
   studioDir?: string;
+  /** Sign-in attempts allowed per IP and minute (default 30; the sign-in benchmark raises it). */
+  signInsPerMinute?: number;
 }
 
 const givenRequestId = /^[\w.-]{1,64}$/;
@@ -25,7 +35,8 @@ const givenRequestId = /^[\w.-]{1,64}$/;
  * The HTTP app: a thin transport over @tessera/core, on Fastify 5. (Express 5 cost three times
  * the CPU per request of Fastify or bare node:http on the list benchmark's machine; see
  * bench/README.md.) Each request gets an id (a well-formed X-Request-Id is kept, and echoed) and
- * one log line when it finishes.
+ * one log line when it finishes. Every /api route but health and sign-in needs a principal, which
+ * one hook resolves for the whole app (http/authenticate.ts) before any route runs.
  */
 export function createApp(options: AppOptions): FastifyInstance {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
@@ -54,6 +65,14 @@ export function createApp(options: AppOptions): FastifyInstance {
     if (text === '') done(null, undefined);
     else parseJson(request, text, done);
   });
+  app.register(fastifyCookie);
+  app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_request, context) => new TesseraError('RATE_LIMITED', { seconds: Math.ceil(context.ttl / 1000) }) });
+  app.register(authentication, { accounts: options.tessera.accounts });
+  app.register(authRoutes(options.tessera.accounts, { signInsPerMinute: options.signInsPerMinute }), { prefix: '/api/auth' });
+  app.register(userRoutes(options.tessera.accounts), { prefix: '/api/platform' });
+  app.register(workspaceRoutes(options.tessera), { prefix: '/api/platform/workspaces' });
+  app.register(accessRoutes(options.tessera), { prefix: '/api/w/:workspace' });
+  app.register(privacyRoutes(options.tessera), { prefix: '/api/w/:workspace/privacy' });
   app.register(dataRoutes(options.tessera), { prefix: '/api/w/:workspace/data' });
   app.register(blueprintRoutes(options.tessera), { prefix: '/api/w/:workspace/blueprint' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });

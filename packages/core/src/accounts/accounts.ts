@@ -5,6 +5,7 @@ import type { ApiKey } from './api-key.js';
 import { changePassword } from './change-password.js';
 import { createApiKey, type CreatedApiKey, type NewApiKey } from './create-api-key.js';
 import { createUser, type NewUser } from './create-user.js';
+import { describePrincipal, type PrincipalDescription } from './describe-principal.js';
 import { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.js';
 import { listApiKeys } from './list-api-keys.js';
 import { listPlatformAudit, type PlatformAuditPage, type PlatformAuditQuery } from './list-platform-audit.js';
@@ -96,6 +97,11 @@ export class Accounts {
   /** The workspaces a principal may open, with its role in each. */
   workspacesOf(principal: Principal): Promise<UserWorkspace[]> {
     return workspacesOf(this.knex, principal);
+  }
+
+  /** The user behind a principal and the workspaces it may open (GET /api/auth/session). */
+  describe(principal: Principal): Promise<PrincipalDescription> {
+    return describePrincipal(this.knex, principal);
   }
 
   /** A page of the platform audit log (platform admins only). */

@@ -12,8 +12,8 @@ import { readObject, readText } from './text-input.js';
 
 /** What creating a key takes (from a request body: checked here). */
 export interface NewApiKey {
-  name: unknown;
-  scopes: unknown;
+  name?: unknown;
+  scopes?: unknown;
   /** A workspace slug to bind the key to. */
   workspace?: unknown;
   /** ISO 8601 instant in the future. */

@@ -12,9 +12,9 @@ import { toUser, userColumns, type User, type UserRow } from './user.js';
 
 /** What creating a user takes (from a request body: checked here). */
 export interface NewUser {
-  email: unknown;
-  name: unknown;
-  password: unknown;
+  email?: unknown;
+  name?: unknown;
+  password?: unknown;
   platformAdmin?: unknown;
 }
 
