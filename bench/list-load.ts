@@ -32,6 +32,8 @@ type Side = 'engine' | 'bare';
 interface Started {
   child: ChildProcess;
   port: number;
+  /** The engine's API key; the bare endpoint ignores the header, so both get the same requests. */
+  headers: Record<string, string>;
 }
 
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -48,8 +50,8 @@ async function startServer(side: Side, dataset: ListDataset): Promise<Started> {
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const message: { port?: number; error?: string } = await Promise.race([
-    once(child, 'message').then(([first]) => first as { port?: number; error?: string }),
+  const message: { port?: number; token?: string; error?: string } = await Promise.race([
+    once(child, 'message').then(([first]) => first as { port?: number; token?: string; error?: string }),
     once(child, 'exit').then(([code]) => ({ error: `exited with code ${String(code)}: ${stderr.trim().split('\n').slice(-5).join(' / ')}` })),
     new Promise<{ error: string }>((resolve) => setTimeout(() => resolve({ error: 'did not start within 60 s' }), 60_000).unref()),
   ]);
@@ -57,7 +59,7 @@ async function startServer(side: Side, dataset: ListDataset): Promise<Started> {
     child.kill();
     throw new Error(message.error ?? 'no port');
   }
-  return { child, port: message.port };
+  return { child, port: message.port, headers: message.token ? { authorization: `Bearer ${message.token}` } : {} };
 }
 
 async function stopServer(server: Started | undefined): Promise<void> {
@@ -73,15 +75,15 @@ interface Scenario {
   target?: string;
 }
 
-async function idsOf(port: number, path: string): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`);
-  if (!response.ok) throw new Error(`GET ${path} on port ${port}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+async function idsOf(server: Started, path: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${server.port}${path}`, { headers: server.headers });
+  if (!response.ok) throw new Error(`GET ${path} on port ${server.port}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
   const body = await response.json() as { data: { id: string }[] };
   return body.data.map((row) => row.id).join(',');
 }
 
-async function load(port: number, path: string, connections: number, duration: number): Promise<AutocannonResult> {
-  return autocannon({ url: `http://127.0.0.1:${port}${path}`, connections, duration });
+async function load(server: Started, path: string, connections: number, duration: number): Promise<AutocannonResult> {
+  return autocannon({ url: `http://127.0.0.1:${server.port}${path}`, connections, duration, headers: server.headers });
 }
 
 function summary(result: AutocannonResult): string {
@@ -113,7 +115,7 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
     }
     for (const scenario of scenarios) {
       if (servers.engine) {
-        const [engineIds, bareIds] = [await idsOf(servers.engine.port, scenario.path), await idsOf(servers.bare.port, scenario.path)];
+        const [engineIds, bareIds] = [await idsOf(servers.engine, scenario.path), await idsOf(servers.bare, scenario.path)];
         if (engineIds !== bareIds) throw new Error(`the two servers answer ${scenario.name} differently`);
       }
       // Several short rounds, alternating which side goes first: a shared machine's noise then
@@ -125,8 +127,8 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
           const server = servers[side];
           if (!server) continue;
           progress(`list-load: ${scenario.name} — round ${round}/${rounds}, ${side}: ${warmup} s warm-up, ${duration} s × ${connections} connections`);
-          await load(server.port, scenario.path, connections, warmup);
-          const result = await load(server.port, scenario.path, connections, duration);
+          await load(server, scenario.path, connections, warmup);
+          const result = await load(server, scenario.path, connections, duration);
           runs[side].push(result);
           progress(`  ${side}: ${summary(result)}`);
           if (result.non2xx > 0 || result.errors > 0) notes.push(`${side} had ${result.non2xx} non-2xx answers and ${result.errors} errors on ${scenario.name}.`);
@@ -156,7 +158,7 @@ export async function runListLoad(dataset: ListDataset, options: ListLoadOptions
     comparisons,
     notes: [
       ...(engineProblem ? [`NOT RUN for the engine: ${engineProblem}`] : []),
-      `engine: createApp({ tessera }) from packages/server, GET /api/w/${dataset.slug}/data/customers?filter=…&sort=-total_spent&limit=50, pino request logging at level warn (off) like the bare server; bare: the same route answered by node:http with the SQL of benchmark 2. Both answer the same records (checked before loading).`,
+      `engine: createApp({ tessera }) from packages/server, GET /api/w/${dataset.slug}/data/customers?filter=…&sort=-total_spent&limit=50 with an API key (Authorization: Bearer; key lookup, membership and access policy on every request), pino request logging at level warn (off) like the bare server; bare: the same route answered by node:http with the SQL of benchmark 2. Both answer the same records (checked before loading).`,
       'the engine sends its reads as named prepared statements and remembers compiled filters (see benchmark 2); the bare server sends its SQL unnamed with pool.query(text, values) and parses nothing but the query string.',
       `autocannon ${connections} connections; ${rounds} rounds per scenario, each loading both sides one at a time (alternating which goes first) with ${warmup} s warm-up then ${duration} s measured; the figures are each side's median round (by req/s); each server in its own Node process, autocannon in the benchmark's process, PostgreSQL on the same machine.`,
       ...notes,

@@ -42,7 +42,7 @@ type Timings = Record<string, number[]>;
  * Runs every side once per iteration, one query in flight at a time, rotating which side goes
  * first; warm-up rounds are not recorded.
  */
-async function interleave(sides: Record<string, () => Promise<unknown>>, warmup: number, iterations: number): Promise<Timings> {
+export async function interleave(sides: Record<string, () => Promise<unknown>>, warmup: number, iterations: number): Promise<Timings> {
   const names = Object.keys(sides);
   const timings: Timings = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < warmup + iterations; round += 1) {
@@ -57,7 +57,7 @@ async function interleave(sides: Record<string, () => Promise<unknown>>, warmup:
 }
 
 /** Median and p95 of both sides; the target applies to the median, p95 is reported for information. */
-function rows(measure: string, core: number[], hand: number[], target?: string): Comparison[] {
+export function rows(measure: string, core: number[], hand: number[], target?: string): Comparison[] {
   const [coreMedian, handMedian] = [median(core), median(hand)];
   const [coreP95, handP95] = [quantile(core, 0.95), quantile(hand, 0.95)];
   return [

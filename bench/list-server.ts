@@ -1,14 +1,16 @@
 /**
  * A server process for benchmark 3, started by list-load.ts (node --import tsx bench/list-server.ts
- * <engine|bare> <databaseUrl> <workspace>); it tells its port to the parent over IPC.
+ * <engine|bare> <databaseUrl> <workspace>); it tells its port (and the engine's API key) to the parent over IPC.
  *
- * - engine: the real HTTP API, createApp({ tessera }) from packages/server (Fastify 5).
+ * - engine: the real HTTP API, createApp({ tessera }) from packages/server (Fastify 5), called with
+ *   an API key (records:read) of a member holding the built-in admin role: authentication, the
+ *   membership and the access policy are part of every request, as in production.
  * - bare: node:http and a pg Pool of the same size as the engine's (10), running the same SQL as the
  *   hand-written side of benchmark 2 for GET /api/w/:workspace/data/customers?filter=…&sort=…&limit=….
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Tessera, workspaceSchemaName } from '../packages/core/src/index.js';
+import { Tessera, asSystem, putMembership, workspaceSchemaName } from '../packages/core/src/index.js';
 import { pg } from './deps.js';
 import { listColumns } from './customers-blueprint.js';
 
@@ -28,13 +30,25 @@ function tell(message: object): void {
   else console.log(JSON.stringify(message));
 }
 
-async function engineServer(databaseUrl: string): Promise<http.Server> {
+/** A workspace admin member with a read-only API key (made once per database). */
+async function benchKey(tessera: Tessera, workspace: string): Promise<string> {
+  const email = 'bench-load@example.com';
+  const knex = tessera.database.knex;
+  const found = await knex('tessera.users').where({ email }).first('id') as { id: string } | undefined;
+  const userId = found?.id ?? (await tessera.accounts.createUser(asSystem('bench'), { email, name: 'bench', password: 'bench password 0123456789' })).id;
+  await putMembership(knex, { userId, workspaceId: (await tessera.workspace(workspace)).id, role: 'admin', teams: [], regions: [] });
+  const key = await tessera.accounts.createApiKey({ kind: 'user', userId, label: email, platformAdmin: false }, { name: 'bench', scopes: ['records:read'] });
+  return key.token;
+}
+
+async function engineServer(databaseUrl: string, workspace: string): Promise<{ server: http.Server; token: string }> {
   const module = (await import(serverModule)) as Partial<ServerModule>;
   if (typeof module.createApp !== 'function') throw new Error('packages/server/src/index.ts does not export createApp');
   const tessera = await Tessera.open({ databaseUrl });
+  const token = await benchKey(tessera, workspace);
   const app = module.createApp({ tessera });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  return app.server;
+  return { server: app.server, token };
 }
 
 interface Condition {
@@ -90,8 +104,8 @@ if ((mode !== 'engine' && mode !== 'bare') || !databaseUrl || !workspace) {
 // Exit normally on SIGTERM, so that exit hooks (such as --cpu-prof) run.
 process.on('SIGTERM', () => process.exit(0));
 try {
-  const server = mode === 'engine' ? await engineServer(databaseUrl) : await bareServer(databaseUrl, workspace);
-  tell({ port: (server.address() as AddressInfo).port });
+  const { server, token } = mode === 'engine' ? await engineServer(databaseUrl, workspace) : { server: await bareServer(databaseUrl, workspace), token: undefined };
+  tell({ port: (server.address() as AddressInfo).port, token });
 } catch (error) {
   tell({ error: error instanceof Error ? error.message : String(error) });
   process.exit(1);

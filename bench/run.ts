@@ -3,15 +3,16 @@
  *
  *   DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/postgres);
  *                 each benchmark creates (and drops) its own database there.
- *   pnpm bench [bulk-upsert] [list-query] [list-load]   runs only those (default: all).
+ *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load]   runs only those (default: all).
  */
 import { runBulkUpsert } from './bulk-upsert.js';
 import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
 import { runListLoad } from './list-load.js';
 import { runListQuery } from './list-query.js';
+import { runRestrictedList } from './restricted-list.js';
 import { adminUrl, dropDatabase, machineInfo, progress, waitForQuiet, writeReport, type BenchReport } from './report.js';
 
-const all = ['bulk-upsert', 'list-query', 'list-load'] as const;
+const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load'] as const;
 type Name = (typeof all)[number];
 
 const asked = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -44,9 +45,10 @@ async function attempt(name: Name, run: () => Promise<BenchReport>): Promise<voi
 
 try {
   if (selected.includes('bulk-upsert')) await attempt('bulk-upsert', () => runBulkUpsert());
-  if (selected.includes('list-query') || selected.includes('list-load')) {
+  if (selected.includes('list-query') || selected.includes('restricted-list') || selected.includes('list-load')) {
     dataset = await loadListDataset();
     if (selected.includes('list-query')) await attempt('list-query', () => runListQuery(dataset!));
+    if (selected.includes('restricted-list')) await attempt('restricted-list', () => runRestrictedList(dataset!));
     if (selected.includes('list-load')) await attempt('list-load', () => runListLoad(dataset!));
   }
 } finally {
