@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { Tessera } from '@tessera/core';
+import { Tessera, type FirstAdmin } from '@tessera/core';
 import { createApp } from './app.js';
 import { seedTemplate, templateBlueprint } from './templates.js';
 
@@ -35,12 +35,37 @@ async function bootstrapDefault(tessera: Tessera, log: pino.Logger): Promise<voi
   log.info({ total }, 'sample data loaded / 示例数据已载入');
 }
 
-/** Opens the database, creates the default workspace if asked, and listens. */
+/**
+ * Makes sure a platform admin exists (TESSERA_ADMIN_EMAIL, TESSERA_ADMIN_PASSWORD). A generated
+ * password is printed once, to stdout only, never to the log (logs travel further than a console).
+ */
+async function bootstrapAdmin(tessera: Tessera, log: pino.Logger): Promise<FirstAdmin> {
+  const first = await tessera.accounts.ensureFirstAdmin({ email: process.env.TESSERA_ADMIN_EMAIL, password: process.env.TESSERA_ADMIN_PASSWORD });
+  if (first.outcome === 'exists') return first;
+  log.info({ email: first.email, outcome: first.outcome }, 'first platform admin / 首位平台管理员');
+  if (first.outcome === 'created' && first.generatedPassword) {
+    const rule = '='.repeat(72);
+    process.stdout.write([
+      '', rule,
+      '  First platform admin created / 已创建首位平台管理员',
+      `    email    / 邮箱:  ${first.email}`,
+      `    password / 密码:  ${first.generatedPassword}`,
+      '  Shown only this once: sign in and change it now.',
+      '  仅显示这一次：请立即登录并修改密码。',
+      '  (Set TESSERA_ADMIN_PASSWORD to choose it / 可用 TESSERA_ADMIN_PASSWORD 指定)',
+      rule, '', '',
+    ].join('\n'));
+  }
+  return first;
+}
+
+/** Opens the database, makes sure a platform admin exists, creates the default workspace if asked, and listens. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   const dataDir = options.dataDir ?? `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/pgdata`;
   const tessera = await Tessera.open(databaseUrl ? { databaseUrl } : { dataDir });
+  await bootstrapAdmin(tessera, log);
   if (options.bootstrap ?? true) await bootstrapDefault(tessera, log);
   const app = createApp({ tessera, logger: log, studioDir });
   await app.listen({ port: options.port ?? Number(process.env.PORT ?? 3000), host: options.host ?? process.env.HOST ?? '127.0.0.1' });
