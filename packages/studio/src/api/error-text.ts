@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Locale } from '../i18n/index.js';
+import type { Locale } from '../i18n/locales.js';
 import { ApiError, type PointerError } from './api-error.js';
 
 /** The message of a failed request in the current language: the server's own, else the studio's. */

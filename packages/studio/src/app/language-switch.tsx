@@ -7,7 +7,7 @@ export function LanguageSwitch() {
   const locale = useLocale();
   const next = locale === 'en' ? 'zh-CN' : 'en';
   return (
-    <Button type="text" icon={<GlobalOutlined />} lang={next} onClick={() => changeLocale(next)}>
+    <Button type="text" icon={<GlobalOutlined aria-hidden />} lang={next} onClick={() => changeLocale(next)}>
       {next === 'en' ? 'English' : '中文'}
     </Button>
   );

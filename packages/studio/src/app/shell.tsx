@@ -18,7 +18,7 @@ export function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
-        <div style={{ fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>{t('app.name')}</div>
+        <h1 style={{ fontWeight: 600, fontSize: 16, margin: 0, whiteSpace: 'nowrap' }}>{t('app.name')}</h1>
         <WorkspaceSwitcher session={session} current={slug} />
         <div style={{ flex: 1 }} />
         <LanguageSwitch />

@@ -1,4 +1,4 @@
-import { AuditOutlined, CloudServerOutlined, DatabaseOutlined, SafetyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, CloudServerOutlined, DatabaseOutlined, SafetyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -28,6 +28,8 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
     if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
     if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
     if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });
+    // The workspace's OpenAPI document, as the server narrows it to the caller's role.
+    items.push({ key: 'api', icon: <ApiOutlined />, label: <a href={`/api${base}/openapi.json`} target="_blank" rel="noreferrer">{t('nav.api')}</a> });
   }
   if (session.user.platformAdmin) {
     items.push({

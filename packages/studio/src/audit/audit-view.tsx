@@ -31,7 +31,7 @@ export function AuditView({ path, platform, objects, fieldLabel }: {
       : {
         key: 'changes', title: t('audit.changes'),
         render: (_: unknown, entry: AuditEntry) => (
-          <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+          <ul style={{ margin: 0, paddingInlineStart: 16, minWidth: 280, maxWidth: 560, overflowWrap: 'anywhere' }}>
             {Object.entries(entry.changes ?? {}).map(([field, change]) => (
               <li key={field}>
                 <Typography.Text strong>{fieldLabel(entry.object, field)}</Typography.Text>{' '}

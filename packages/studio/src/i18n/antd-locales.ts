@@ -3,7 +3,7 @@ import enUSModule from 'antd/es/locale/en_US.js';
 import zhCNModule from 'antd/es/locale/zh_CN.js';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
-import type { Locale } from './index.js';
+import type { Locale } from './locales.js';
 
 type AntdLocale = NonNullable<ConfigProviderProps['locale']>;
 

@@ -2,12 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { setRequestLanguage } from '../api/client.js';
 import en from './en.json' with { type: 'json' };
+import type { Locale } from './locales.js';
 import zhCN from './zh-CN.json' with { type: 'json' };
 
-/** The studio's languages, Simplified Chinese first. */
-export const locales = ['zh-CN', 'en'] as const;
-/** One language of the studio. */
-export type Locale = (typeof locales)[number];
 
 const storageKey = 'tessera.locale';
 

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useRoles } from '../api/roles.js';
 import { useWorkspaceModel } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
-import { localized } from '../i18n/format.js';
+import { localized } from '../i18n/formatters.js';
 import { RoleEditor } from '../roles/role-editor.js';
 import { copyDocument } from '../roles/role-document.js';
 

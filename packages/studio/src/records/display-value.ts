@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ModelField } from '../api/workspace-model.js';
-import type { Formatters } from '../i18n/format.js';
+import type { Formatters } from '../i18n/formatters.js';
 
 const numeric = new Set(['integer', 'decimal', 'money', 'percent']);
 

@@ -48,7 +48,6 @@ export function RoleEditor({ slug, initial, isNew, readOnly, objects }: {
     <PointerErrorsContext.Provider value={pointerErrors(save.error, '/document')}>
       <PageHeader
         title={isNew ? t('roles.new') : format.label(document.label, document.name)}
-        note={isNew ? undefined : document.name}
         extra={
           <>
             {!isNew && <Button icon={<CopyOutlined />} onClick={() => void navigate(`${base}/new-role?from=${encodeURIComponent(document.name)}`)}>{t('roles.copyAsNew')}</Button>}
@@ -68,6 +67,7 @@ export function RoleEditor({ slug, initial, isNew, readOnly, objects }: {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Flex gap={16} wrap>
+            {!isNew && <Form.Item label={t('roles.name')} style={{ minWidth: 160 }}><Input value={document.name} disabled /></Form.Item>}
             {isNew && (
               <Form.Item label={t('roles.name')} required validateStatus={document.name && !nameValid ? 'error' : undefined} help={document.name && !nameValid ? t('roles.nameRule') : undefined} style={{ minWidth: 220 }}>
                 <Input value={document.name} onChange={(event) => setDocument({ ...document, name: event.target.value.trim() })} placeholder="regional_sales" />
