@@ -13,3 +13,4 @@ export {
 } from './schema/index.js';
 export * from './workspace/index.js';
 export * from './accounts/index.js';
+export * from './privacy/index.js';
