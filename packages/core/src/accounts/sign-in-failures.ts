@@ -12,9 +12,11 @@ interface FailureRow {
 
 /**
  * Takes one attempt for an email before its password is checked, or refuses it (false) while the
- * email is locked. Counting before checking, under a row lock, means parallel guesses cannot
- * all slip through before the first failure is written: an attempt counts as a failure until a
- * success clears the row. The count restarts once the 15-minute window (or the lock) has passed.
+ * email is locked. Counting before checking, under a row lock, means parallel guesses cannot all
+ * slip through before the first failure is written: an attempt counts as a failure until a
+ * success clears the row, so a 6th attempt while 5 are still being checked is refused too. Only
+ * real failures (recordFailure) set the 15-minute lock: a burst of correct sign-ins of one account
+ * may see a refusal, never a lock. The count restarts once the window (or the lock) has passed.
  */
 export function reserveAttempt(knex: Knex, email: string): Promise<boolean> {
   return knex.transaction(async (trx) => {
@@ -25,9 +27,9 @@ export function reserveAttempt(knex: Knex, email: string): Promise<boolean> {
     if (row!.locked) return false;
     const failures = trx(tables.signInFailures).where({ email });
     if (row!.stale) await failures.update({ failures: 1, first_failure_at: trx.raw('now()'), locked_until: null });
-    else if (row!.failures >= lockout.maxFailures) await failures.update({ locked_until: trx.raw(`now() + ? * interval '1 second'`, [lockout.lockSeconds]) });
+    else if (row!.failures >= lockout.maxFailures) return false;
     else await failures.update({ failures: row!.failures + 1 });
-    return row!.stale || row!.failures < lockout.maxFailures;
+    return true;
   });
 }
 

@@ -87,4 +87,14 @@ describe('signIn', () => {
     expect(codes.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(5);
     expect(codes.filter((code) => code === 'ACCOUNT_LOCKED')).toHaveLength(7);
   });
+
+  it('never locks an account for a burst of correct sign-ins', async () => {
+    const { password } = await fixture.addUser('busy@example.com');
+    const answers = await Promise.allSettled(Array.from({ length: 10 }, () => fixture.accounts.signIn('busy@example.com', password, source)));
+    const codes = answers.map((answer) => (answer.status === 'rejected' ? (answer.reason as { code: string }).code : 'signed in'));
+    expect(codes.filter((code) => code !== 'signed in' && code !== 'ACCOUNT_LOCKED')).toEqual([]);
+    expect(codes).toContain('signed in');
+    expect(await fixture.knex('tessera.sign_in_failures').where({ email: 'busy@example.com' }).whereNotNull('locked_until').first()).toBeUndefined();
+    await expect(fixture.accounts.signIn('busy@example.com', password, source)).resolves.toMatchObject({ user: { email: 'busy@example.com' } });
+  });
 });
