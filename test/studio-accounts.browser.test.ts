@@ -103,4 +103,21 @@ describe('studio sign-in, shell, audit and roles in a real browser', () => {
     await page.getByText('Built-in roles cannot be changed', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Copy as new role' }).waitFor();
   });
+
+  it('copies the built-in role as a new one and saves it (a cookie write carrying the CSRF token)', async () => {
+    await page.getByRole('button', { name: 'Copy as new role' }).click();
+    await heading('New role').waitFor();
+    await page.getByPlaceholder('regional_sales').fill('east_sales');
+    const remove = page.getByRole('checkbox', { name: 'Customers Delete', exact: true });
+    await remove.check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await heading('Sales copy').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/w/default/roles/east_sales');
+    const roles = (await api.request('GET', '/api/w/default/roles')).body.data as { name: string; document: Record<string, any> }[];
+    const [saved, sales] = ['east_sales', 'sales'].map((name) => roles.find((role) => role.name === name)!.document);
+    expect(saved!.objects.customers.actions).toContain('delete');
+    expect(saved!.objects['*']).toEqual(sales!.objects['*']);
+    expect(await remove.isChecked()).toBe(true);
+    expect(await remove.isDisabled()).toBe(false);
+  });
 });

@@ -19,25 +19,25 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
   const items: Item[] = [];
   if (base) {
     items.push({
-      key: 'records', icon: <DatabaseOutlined />, label: t('nav.records'),
+      key: 'records', icon: <DatabaseOutlined aria-hidden />, label: t('nav.records'),
       children: (model?.objects ?? []).map((object) => ({
         key: `${base}/records/${object.name}`,
         label: <Link to={`${base}/records/${object.name}`}>{format.label(object.label, object.name)}</Link>,
       })),
     });
-    if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
-    if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
-    if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });
+    if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined aria-hidden />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
+    if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined aria-hidden />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
+    if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined aria-hidden />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });
     // The workspace's OpenAPI document, as the server narrows it to the caller's role.
-    items.push({ key: 'api', icon: <ApiOutlined />, label: <a href={`/api${base}/openapi.json`} target="_blank" rel="noreferrer">{t('nav.api')}</a> });
+    items.push({ key: 'api', icon: <ApiOutlined aria-hidden />, label: <a href={`/api${base}/openapi.json`} target="_blank" rel="noreferrer">{t('nav.api')}</a> });
   }
   if (session.user.platformAdmin) {
     items.push({
       key: 'platform', type: 'group', label: t('nav.platform'),
       children: [
-        { key: '/platform/workspaces', icon: <CloudServerOutlined />, label: <Link to="/platform/workspaces">{t('nav.workspaces')}</Link> },
-        { key: '/platform/users', icon: <UserOutlined />, label: <Link to="/platform/users">{t('nav.users')}</Link> },
-        { key: '/platform/audit', icon: <AuditOutlined />, label: <Link to="/platform/audit">{t('nav.platformAudit')}</Link> },
+        { key: '/platform/workspaces', icon: <CloudServerOutlined aria-hidden />, label: <Link to="/platform/workspaces">{t('nav.workspaces')}</Link> },
+        { key: '/platform/users', icon: <UserOutlined aria-hidden />, label: <Link to="/platform/users">{t('nav.users')}</Link> },
+        { key: '/platform/audit', icon: <AuditOutlined aria-hidden />, label: <Link to="/platform/audit">{t('nav.platformAudit')}</Link> },
       ],
     });
   }

@@ -17,11 +17,11 @@ export function UserMenu({ user }: { user: User }) {
   const items = [
     { key: 'who', label: user.email, disabled: true },
     { type: 'divider' as const },
-    { key: 'password', icon: <LockOutlined />, label: t('account.changePassword'), onClick: () => void navigate('/account/password') },
-    { key: 'keys', icon: <KeyOutlined />, label: t('account.apiKeys'), onClick: () => void navigate('/account/api-keys') },
+    { key: 'password', icon: <LockOutlined aria-hidden />, label: t('account.changePassword'), onClick: () => void navigate('/account/password') },
+    { key: 'keys', icon: <KeyOutlined aria-hidden />, label: t('account.apiKeys'), onClick: () => void navigate('/account/api-keys') },
     { type: 'divider' as const },
     {
-      key: 'sign-out', icon: <LogoutOutlined />, label: t('auth.signOut'),
+      key: 'sign-out', icon: <LogoutOutlined aria-hidden />, label: t('auth.signOut'),
       onClick: () => signOut.mutate(undefined, {
         onError: (error) => void message.error(errorText(error, locale, t)),
         onSettled: () => void navigate('/sign-in', { replace: true }),
@@ -31,7 +31,7 @@ export function UserMenu({ user }: { user: User }) {
   return (
     <Dropdown menu={{ items }} trigger={['click']}>
       <Button type="text" aria-label={t('shell.userMenu')}>
-        <Avatar size="small" icon={<UserOutlined />} /> {user.name || user.email}
+        <Avatar size="small" icon={<UserOutlined aria-hidden />} /> {user.name || user.email}
       </Button>
     </Dropdown>
   );

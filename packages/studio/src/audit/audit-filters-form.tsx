@@ -31,7 +31,7 @@ export function AuditFiltersForm({ platform, objects, onApply }: { platform: boo
         <AutoComplete allowClear style={{ width: 160 }} options={(platform ? platformActions : workspaceActions).map((action) => ({ value: action, label: `${action} — ${t(actionKey(action), { defaultValue: action })}` }))} />
       </Form.Item>
       <Form.Item name="range" label={t('audit.when')}><DatePicker.RangePicker showTime allowEmpty={[true, true]} /></Form.Item>
-      <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>{t('audit.apply')}</Button>
+      <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>{t('audit.apply')}</Button>
     </Form>
   );
 }

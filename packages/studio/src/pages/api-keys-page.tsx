@@ -62,7 +62,7 @@ export default function ApiKeysPage() {
   ];
   return (
     <>
-      <PageHeader title={t('account.apiKeys')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('apiKeys.create')}</Button>} />
+      <PageHeader title={t('account.apiKeys')} extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>{t('apiKeys.create')}</Button>} />
       <ErrorAlert error={keys.error ?? revoke.error} />
       {secret && (
         <Alert

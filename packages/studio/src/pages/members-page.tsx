@@ -57,7 +57,7 @@ export default function MembersPage() {
   ];
   return (
     <>
-      <PageHeader title={t('nav.members')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => { save.reset(); setEditing('new'); }}>{t('members.add')}</Button>} />
+      <PageHeader title={t('nav.members')} extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => { save.reset(); setEditing('new'); }}>{t('members.add')}</Button>} />
       <ErrorAlert error={members.error ?? remove.error} />
       <Table<Member> rowKey="userId" columns={columns} dataSource={members.data?.data ?? []} loading={members.isPending && !members.error} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
       {editing && (

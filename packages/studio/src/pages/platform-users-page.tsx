@@ -68,7 +68,7 @@ export default function PlatformUsersPage() {
   ];
   return (
     <>
-      <PageHeader title={t('nav.users')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'create' })}>{t('users.create')}</Button>} />
+      <PageHeader title={t('nav.users')} extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => open({ kind: 'create' })}>{t('users.create')}</Button>} />
       <ErrorAlert error={users.error ?? update.error} />
       <Table<PlatformUser> rowKey="id" columns={columns} dataSource={users.data?.data ?? []} loading={users.isPending && !users.error} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
       {dialog && <UserDialogForm dialog={dialog} saving={save.isPending} error={save.error} onSave={(values) => save.mutate(values)} onCancel={() => setDialog(undefined)} />}

@@ -35,7 +35,7 @@ export default function PrivacyPage() {
       <Card title={t('privacy.export')} style={{ marginBottom: 16 }}>
         <Typography.Paragraph>{t('privacy.exportExplain')}</Typography.Paragraph>
         <ErrorAlert error={exportError} />
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportAll}>{t('privacy.exportButton')}</Button>
+        <Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={exportAll}>{t('privacy.exportButton')}</Button>
       </Card>
       <ConsentsCard path={`${base}/consents`} />
       <EraseCard path={`${base}/erase`} />

@@ -44,7 +44,7 @@ export default function RolesPage() {
   ];
   return (
     <>
-      <PageHeader title={t('nav.roles')} extra={<Link to={`${base}/new-role`}><Button type="primary" icon={<PlusOutlined />}>{t('roles.new')}</Button></Link>} />
+      <PageHeader title={t('nav.roles')} extra={<Link to={`${base}/new-role`}><Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('roles.new')}</Button></Link>} />
       <ErrorAlert error={roles.error ?? remove.error} />
       <Table<Role> rowKey="name" columns={columns} dataSource={roles.data?.data ?? []} loading={roles.isPending && !roles.error} pagination={false} />
     </>

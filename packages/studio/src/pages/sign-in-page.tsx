@@ -29,10 +29,10 @@ export default function SignInPage() {
         <ErrorAlert error={signIn.error} />
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Input prefix={<MailOutlined />} type="email" autoComplete="username" autoFocus />
+            <Input prefix={<MailOutlined aria-hidden />} type="email" autoComplete="username" autoFocus />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={signIn.isPending}>{t('auth.signIn')}</Button>
         </Form>

@@ -78,7 +78,7 @@ export default function WorkspacesPage() {
         extra={
           <>
             <span><Switch size="small" checked={archived} onChange={setArchived} aria-label={t('workspaces.showArchived')} /> {t('workspaces.showArchived')}</span>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'create' })}>{t('workspaces.create')}</Button>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => open({ kind: 'create' })}>{t('workspaces.create')}</Button>
           </>
         }
       />

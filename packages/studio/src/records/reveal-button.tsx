@@ -16,5 +16,5 @@ export function RevealButton({ slug, object, id, onRevealed }: { slug: string; o
     onSuccess: (answer) => onRevealed(answer.data),
     onError: (error) => void message.error(errorText(error, locale, t)),
   });
-  return <Button size="small" icon={<EyeOutlined />} loading={reveal.isPending} onClick={() => reveal.mutate()}>{t('records.reveal')}</Button>;
+  return <Button size="small" icon={<EyeOutlined aria-hidden />} loading={reveal.isPending} onClick={() => reveal.mutate()}>{t('records.reveal')}</Button>;
 }

@@ -85,7 +85,7 @@ export function ConditionEditor({ condition, onChange, onRemove, pointer, fields
           options={operators.map((op) => ({ value: op, label: t(`filter.op.${op}`) }))}
         />
         {valueEditor}
-        {!disabled && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('filter.removeCondition')} onClick={onRemove} />}
+        {!disabled && <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('filter.removeCondition')} onClick={onRemove} />}
       </Flex>
       <PointerErrors at={pointer} />
     </div>

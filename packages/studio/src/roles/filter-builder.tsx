@@ -46,7 +46,7 @@ function GroupEditor({ group, onChange, onRemove, pointer, depth, fields, disabl
           onChange={(next: 'and' | 'or') => onChange(makeGroup(next, parts))}
           options={[{ value: 'and', label: t('filter.and') }, { value: 'or', label: t('filter.or') }]}
         />
-        {onRemove && !disabled && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('filter.removeGroup')} onClick={onRemove} />}
+        {onRemove && !disabled && <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('filter.removeGroup')} onClick={onRemove} />}
       </Flex>
       <PointerErrors at={pointer} exact />
       <PointerErrors at={`${pointer}${pointerOf(kind)}`} exact />
@@ -60,7 +60,7 @@ function GroupEditor({ group, onChange, onRemove, pointer, depth, fields, disabl
             return (
               <Flex key={index} gap={8} align="center">
                 <Typography.Text code>{t('filter.not')} {JSON.stringify(part.not)}</Typography.Text>
-                {!disabled && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('filter.removeCondition')} onClick={() => setPart(index, undefined)} />}
+                {!disabled && <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('filter.removeCondition')} onClick={() => setPart(index, undefined)} />}
                 <PointerErrors at={at} />
               </Flex>
             );
@@ -71,9 +71,9 @@ function GroupEditor({ group, onChange, onRemove, pointer, depth, fields, disabl
       </Flex>
       {!disabled && (
         <Flex gap={8} style={{ marginTop: 8 }}>
-          <Button size="small" icon={<PlusOutlined />} onClick={() => onChange(makeGroup(kind, [...parts, { field: fields[0]?.value ?? 'owner_id', op: 'eq', value: '' }]))}>{t('filter.addCondition')}</Button>
+          <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => onChange(makeGroup(kind, [...parts, { field: fields[0]?.value ?? 'owner_id', op: 'eq', value: '' }]))}>{t('filter.addCondition')}</Button>
           {depth < maxDepth && (
-            <Button size="small" icon={<PlusOutlined />} onClick={() => onChange(makeGroup(kind, [...parts, makeGroup(kind === 'and' ? 'or' : 'and', [])]))}>{t('filter.addGroup')}</Button>
+            <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => onChange(makeGroup(kind, [...parts, makeGroup(kind === 'and' ? 'or' : 'and', [])]))}>{t('filter.addGroup')}</Button>
           )}
         </Flex>
       )}
@@ -91,7 +91,7 @@ export function FilterBuilder({ value, onChange, pointer, fields, disabled }: Pr
     return (
       <Flex gap={12} align="center">
         <Typography.Text type="secondary">{t('filter.allRows')}</Typography.Text>
-        {!disabled && <Button size="small" icon={<PlusOutlined />} onClick={() => onChange({ or: [{ field: 'owner_id', op: 'eq', value: '$user.id' }] })}>{t('filter.addRule')}</Button>}
+        {!disabled && <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => onChange({ or: [{ field: 'owner_id', op: 'eq', value: '$user.id' }] })}>{t('filter.addRule')}</Button>}
         <PointerErrors at={pointer} />
       </Flex>
     );

@@ -50,14 +50,14 @@ export function RoleEditor({ slug, initial, isNew, readOnly, objects }: {
         title={isNew ? t('roles.new') : format.label(document.label, document.name)}
         extra={
           <>
-            {!isNew && <Button icon={<CopyOutlined />} onClick={() => void navigate(`${base}/new-role?from=${encodeURIComponent(document.name)}`)}>{t('roles.copyAsNew')}</Button>}
+            {!isNew && <Button icon={<CopyOutlined aria-hidden />} onClick={() => void navigate(`${base}/new-role?from=${encodeURIComponent(document.name)}`)}>{t('roles.copyAsNew')}</Button>}
             {!isNew && !readOnly && (
               <Popconfirm title={t('roles.deleteConfirm', { name: format.label(document.label, document.name) })} onConfirm={() => remove.mutate()} okText={t('common.yes')} cancelText={t('common.no')}>
                 <Button danger loading={remove.isPending}>{t('common.delete')}</Button>
               </Popconfirm>
             )}
             {!readOnly && (
-              <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} disabled={!nameValid} onClick={() => save.mutate(documentToSave(document))}>{t('common.save')}</Button>
+              <Button type="primary" icon={<SaveOutlined aria-hidden />} loading={save.isPending} disabled={!nameValid} onClick={() => save.mutate(documentToSave(document))}>{t('common.save')}</Button>
             )}
           </>
         }
