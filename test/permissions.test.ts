@@ -131,6 +131,20 @@ describe('fields: a hidden field vanishes everywhere and naming it is 403 naming
     forbidden(await callers.regional!.request('GET', `${base}/customer/export?fields=name,credit_limit`), 'customer.credit_limit');
   });
 
+  it('include of a hidden relation, or of an object the role cannot read, is refused', async () => {
+    const noLink = { ...regionalRole, name: 'no_link', objects: { ...regionalRole.objects, order: { ...regionalRole.objects.order, fields: { '*': 'read', customer: 'none' } } } };
+    expect((await callers.admin!.request('PUT', '/api/w/crm/roles/no_link', { document: noLink })).status).toBe(200);
+    const ordersOnly = { name: 'orders_only', label: { 'zh-CN': 'o', en: 'o' }, objects: { order: { actions: ['read'] } } };
+    expect((await callers.admin!.request('PUT', '/api/w/crm/roles/orders_only', { document: ordersOnly })).status).toBe(200);
+    const linkless = await makeCaller(tessera, harness.url, { memberships: [{ workspace: 'crm', role: 'no_link', regions: ['east'] }] });
+    forbidden(await linkless.request('GET', `${base}/order?include=customer`), 'order.customer');
+    expect((await linkless.request('GET', `${base}/order`)).body.data[0]).not.toHaveProperty('customer');
+    const clerk = await makeCaller(tessera, harness.url, { memberships: [{ workspace: 'crm', role: 'orders_only' }] });
+    forbidden(await clerk.request('GET', `${base}/order?include=customer`), 'order.customer');
+    forbidden(await clerk.request('GET', `${base}/order?filter=${encodeURIComponent(JSON.stringify({ field: 'customer.name', op: 'eq', value: 'c1' }))}`), 'customer.name');
+    expect(await clerk.request('GET', `${base}/customer`)).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+
   it('personal fields: masked in answers, compared only for equality, never sorted', async () => {
     const one = await callers.s1!.request('GET', `${base}/customer/${id(1)}`);
     expect(one.body.data.phone).toBe('138****0001');
@@ -272,7 +286,7 @@ describe('audit log: who, when, what changed; append-only; no personal values', 
 
   it('role and member changes are audited', async () => {
     const audit = await callers.admin!.request('GET', '/api/w/crm/audit?action=role.save');
-    expect(audit.body.data[0]).toMatchObject({ action: 'role.save', details: { name: 'regional' } });
+    expect(audit.body.data).toContainEqual(expect.objectContaining({ action: 'role.save', actorId: callers.admin!.userId, details: expect.objectContaining({ name: 'regional' }) }));
   });
 });
 
