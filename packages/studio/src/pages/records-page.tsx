@@ -42,7 +42,7 @@ function ObjectRecords({ slug, object, privacy }: { slug: string; object: ModelO
   }));
   if (canReveal || withPrivacy) {
     columns.push({
-      key: '__actions', title: t('common.actions'),
+      key: '__actions', title: t('common.actions'), fixed: 'right',
       render: (_: unknown, row: RecordRow) => (
         <Flex gap={8}>
           {canReveal && !revealed[String(row.id)] && (
