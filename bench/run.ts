@@ -3,16 +3,17 @@
  *
  *   DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/postgres);
  *                 each benchmark creates (and drops) its own database there.
- *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load]   runs only those (default: all).
+ *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load] [sign-in]   runs only those (default: all).
  */
 import { runBulkUpsert } from './bulk-upsert.js';
 import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
 import { runListLoad } from './list-load.js';
 import { runListQuery } from './list-query.js';
 import { runRestrictedList } from './restricted-list.js';
+import { runSignIn } from './sign-in.js';
 import { adminUrl, dropDatabase, machineInfo, progress, waitForQuiet, writeReport, type BenchReport } from './report.js';
 
-const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load'] as const;
+const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load', 'sign-in'] as const;
 type Name = (typeof all)[number];
 
 const asked = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -51,6 +52,7 @@ try {
     if (selected.includes('restricted-list')) await attempt('restricted-list', () => runRestrictedList(dataset!));
     if (selected.includes('list-load')) await attempt('list-load', () => runListLoad(dataset!));
   }
+  if (selected.includes('sign-in')) await attempt('sign-in', () => runSignIn());
 } finally {
   if (dataset && !process.env.BENCH_KEEP_DB) await dropDatabase(listDatabaseName);
 }
