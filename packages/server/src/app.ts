@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -18,6 +18,7 @@ import { userRoutes } from './routes/user-routes.js';
 import { accessRoutes } from './routes/access-routes.js';
 import { privacyRoutes } from './routes/privacy-routes.js';
 import { workspaceRoutes } from './routes/workspace-routes.js';
+import { keyRoutes } from './routes/key-routes.js';
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -43,7 +44,8 @@ export function createApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     loggerInstance: logger as unknown as FastifyBaseLogger,
     forceCloseConnections: true,
-    disableRequestLogging: true,
+    // Fastify's own two lines per request are off: onResponse below writes one.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit,
     requestIdHeader: false,
     genReqId: (request) => {
@@ -71,6 +73,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(authRoutes(options.tessera.accounts, { signInsPerMinute: options.signInsPerMinute }), { prefix: '/api/auth' });
   app.register(userRoutes(options.tessera.accounts), { prefix: '/api/platform' });
   app.register(workspaceRoutes(options.tessera), { prefix: '/api/platform/workspaces' });
+  app.register(keyRoutes(options.tessera), { prefix: '/api/platform' });
   app.register(accessRoutes(options.tessera), { prefix: '/api/w/:workspace' });
   app.register(privacyRoutes(options.tessera), { prefix: '/api/w/:workspace/privacy' });
   app.register(dataRoutes(options.tessera), { prefix: '/api/w/:workspace/data' });
