@@ -50,6 +50,10 @@ export type Field = {
    */
   personal?: boolean;
   /**
+   * Stored encrypted at rest (AES-256-GCM, a key derived from TESSERA_SECRET_KEY) with a blind index for exact lookups (eq, ne, in, nin, is_null). Needs personal: true; text, long_text, email, phone and url only; never unique, indexed, sorted or given a default.
+   */
+  encrypted?: boolean;
+  /**
    * Value given to new records that do not set the field. Checked against the field's own constraints.
    */
   default?: unknown;

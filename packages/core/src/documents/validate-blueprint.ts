@@ -1,4 +1,4 @@
-import type { Blueprint, Field, ObjectDefinition, View } from './generated-types.js';
+import type { Blueprint, Field, Filter, FilterCondition, ObjectDefinition, View } from './generated-types.js';
 import { fieldError, throwIfErrors, type FieldError } from '../errors/index.js';
 import { documentValidator } from './schema-registry.js';
 import { ajvErrorsToFieldErrors } from './ajv-errors.js';
@@ -7,6 +7,7 @@ import { isReservedName, systemColumns } from './reserved-names.js';
 import { joinTableName } from './blueprint-model.js';
 import { validateFieldDefault } from './validate-field-default.js';
 import { checkFilterReferences } from './check-filter-references.js';
+import { resolveFieldPath } from './field-path.js';
 
 const maxIdentifierBytes = 63;
 
@@ -43,6 +44,23 @@ function checkConstraintsApply(field: Field, at: string, errors: FieldError[]): 
   if (field.required && isReadOnly(field)) errors.push(fieldError(`${at}/required`, 'not_applicable', { type: field.type }));
 }
 
+/** Types whose values can be encrypted: text, stored as an envelope in a text column. */
+const encryptableTypes: ReadonlyArray<Field['type']> = ['text', 'long_text', 'email', 'phone', 'url'];
+
+/**
+ * An encrypted field is personal and textual, and nothing may ask the database to compare or order
+ * its ciphertexts (a unique or plain index, a default written in clear into the table definition).
+ * Length and pattern rules stay: records are validated in the app before their values are encrypted.
+ */
+function checkEncrypted(field: Field, at: string, errors: FieldError[]): void {
+  if (!field.encrypted) return;
+  if (field.personal !== true) errors.push(fieldError(`${at}/encrypted`, 'encrypted_needs_personal'));
+  if (!encryptableTypes.includes(field.type)) errors.push(fieldError(`${at}/encrypted`, 'not_applicable', { type: field.type }));
+  if (field.unique) errors.push(fieldError(`${at}/unique`, 'encrypted_not_indexable', { keyword: 'unique' }));
+  if (field.indexed) errors.push(fieldError(`${at}/indexed`, 'encrypted_not_indexable', { keyword: 'indexed' }));
+  if (field.default !== undefined) errors.push(fieldError(`${at}/default`, 'encrypted_no_default'));
+}
+
 function checkRelation(field: Field, object: ObjectDefinition, objects: Map<string, ObjectDefinition>, at: string, errors: FieldError[]): void {
   const relation = field.relation;
   if (!relation) return;
@@ -70,14 +88,29 @@ function checkObject(object: ObjectDefinition, objects: Map<string, ObjectDefini
     const fieldAt = `${at}/fields/${index}`;
     checkConstraintsApply(field, fieldAt, errors);
     checkRelation(field, object, objects, fieldAt, errors);
-    if (field.default !== undefined) errors.push(...validateFieldDefault(field, `${fieldAt}/default`));
+    checkEncrypted(field, fieldAt, errors);
+    if (field.default !== undefined && !field.encrypted) errors.push(...validateFieldDefault(field, `${fieldAt}/default`));
   });
   const columns = new Set(object.fields.filter(hasColumn).map((field) => field.name));
+  const encrypted = new Set(object.fields.filter((field) => field.encrypted).map((field) => field.name));
   if (object.titleField !== undefined && !columns.has(object.titleField)) errors.push(fieldError(`${at}/titleField`, 'unknown_reference', { name: object.titleField }));
   object.indexes?.forEach((index, i) => index.fields.forEach((key, j) => {
     const name = key.replace(/^-/, '');
     if (!columns.has(name) && !(systemColumns as readonly string[]).includes(name)) errors.push(fieldError(`${at}/indexes/${i}/fields/${j}`, 'unknown_reference', { name }));
+    if (encrypted.has(name)) errors.push(fieldError(`${at}/indexes/${i}/fields/${j}`, 'encrypted_not_indexable', { keyword: 'indexes' }));
   }));
+}
+
+/** Operators an encrypted field answers through its blind index (data/encrypted-condition.ts). */
+const encryptedOperators = new Set<FilterCondition['op']>(['eq', 'ne', 'in', 'nin', 'is_null']);
+
+/** Refuses, in a saved filter, any other operator on an encrypted field (the list would answer 400 every time). */
+function checkEncryptedLookups(filter: Filter, objectName: string, objects: Map<string, ObjectDefinition>, at: string, errors: FieldError[]): void {
+  if ('and' in filter) return filter.and.forEach((part, index) => checkEncryptedLookups(part, objectName, objects, `${at}/and/${index}`, errors));
+  if ('or' in filter) return filter.or.forEach((part, index) => checkEncryptedLookups(part, objectName, objects, `${at}/or/${index}`, errors));
+  if ('not' in filter) return checkEncryptedLookups(filter.not, objectName, objects, `${at}/not`, errors);
+  const field = resolveFieldPath(filter.field, objectName, objects)?.field;
+  if (field?.encrypted === true && !encryptedOperators.has(filter.op)) errors.push(fieldError(`${at}/op`, 'encrypted_not_indexable', { keyword: filter.op }));
 }
 
 function checkView(view: View, objects: Map<string, ObjectDefinition>, at: string, errors: FieldError[]): void {
@@ -91,10 +124,16 @@ function checkView(view: View, objects: Map<string, ObjectDefinition>, at: strin
     if (!known.has(column.field)) errors.push(fieldError(`${at}/columns/${index}/field`, 'unknown_reference', { name: column.field }));
   });
   const sortable = new Set<string>([...systemColumns, ...object.fields.filter((field) => hasColumn(field) && valueKindOf(field) !== 'json').map((field) => field.name)]);
+  const encrypted = new Set(object.fields.filter((field) => field.encrypted).map((field) => field.name));
   view.sort?.forEach((sort, index) => {
-    if (!sortable.has(sort.field)) errors.push(fieldError(`${at}/sort/${index}/field`, 'unknown_reference', { name: sort.field }));
+    if (encrypted.has(sort.field)) errors.push(fieldError(`${at}/sort/${index}/field`, 'encrypted_not_indexable', { keyword: 'sort' }));
+    else if (!sortable.has(sort.field)) errors.push(fieldError(`${at}/sort/${index}/field`, 'unknown_reference', { name: sort.field }));
   });
-  if (view.filter) errors.push(...checkFilterReferences(view.filter, view.object, objects, `${at}/filter`));
+  if (view.filter) {
+    const found = checkFilterReferences(view.filter, view.object, objects, `${at}/filter`);
+    errors.push(...found);
+    if (found.length === 0) checkEncryptedLookups(view.filter, view.object, objects, `${at}/filter`, errors);
+  }
 }
 
 /**

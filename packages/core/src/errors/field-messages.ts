@@ -29,6 +29,9 @@ export const fieldMessages = {
   bad_regex: { 'zh-CN': '不是有效的正则表达式', en: 'is not a valid regular expression' },
   range: { 'zh-CN': '最小值不能大于最大值', en: 'the minimum must not exceed the maximum' },
   type_changed_id: { 'zh-CN': '同一 ID 的对象或字段名称冲突', en: 'clashes with another object or field of the same id' },
+  encrypted_needs_personal: { 'zh-CN': '加密字段须同时标记为个人信息（personal: true）', en: 'an encrypted field must also be personal (personal: true)' },
+  encrypted_not_indexable: { 'zh-CN': '加密字段不能用于 {keyword}：数据库无法比较或排序密文（精确查找经由盲索引，按盲索引去重将在以后提供）', en: 'an encrypted field cannot be used for {keyword}: the database cannot compare or order ciphertexts (exact lookups go through its blind index; deduplication through it comes later)' },
+  encrypted_no_default: { 'zh-CN': '加密字段不能有默认值：默认值会以明文写入表定义', en: 'an encrypted field cannot have a default: it would sit in clear in the table definition' },
 } as const;
 
 /** Code of one field-level error. */
