@@ -1,5 +1,7 @@
 /** @tessera/core: documents compiled into tables, validators and data operations. No HTTP. */
-export { Tessera } from './tessera.js';
+export { Tessera, type OpenOptions } from './tessera.js';
+export { KeyRing, PersonalDataError, loadKeyRing, keyRingOptionsFromEnv, type PersonalDataFault } from './personal/index.js';
+export * from './keys/index.js';
 export * from './errors/index.js';
 export * from './documents/index.js';
 export * from './data/index.js';

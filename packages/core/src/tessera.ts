@@ -7,6 +7,16 @@ import { Accounts } from './accounts/index.js';
 import type { DataContext } from './data/index.js';
 import type { MemberScope } from './members/index.js';
 import type { BlueprintModel } from './documents/index.js';
+import { KeyRing } from './personal/index.js';
+import { defaultKeyRing } from './keys/index.js';
+
+/** How Tessera.open finds its database and its key ring. */
+export interface OpenOptions extends DatabaseOptions {
+  /** The key ring of encrypted fields; by default from the environment or secret.key (see defaultKeyRing). */
+  keyRing?: KeyRing;
+  /** The directory of a generated secret.key when TESSERA_SECRET_KEY is unset (the server passes its data directory). */
+  keyDir?: string;
+}
 
 /**
  * The engine, opened on one database: workspaces, their blueprints and their data. Every data
@@ -17,23 +27,27 @@ export class Tessera {
   readonly access: AccessResolver;
   readonly accounts: Accounts;
 
-  private constructor(readonly database: Database) {
+  private constructor(readonly database: Database, readonly keys: KeyRing) {
     this.workspaces = new WorkspaceRegistry(database.knex);
     this.access = new AccessResolver(database.knex);
     this.accounts = new Accounts(database.knex);
   }
 
-  /** Opens PostgreSQL (databaseUrl) or PGlite (dataDir, or memory) and creates the platform tables. */
-  static async open(options: DatabaseOptions): Promise<Tessera> {
+  /**
+   * Opens PostgreSQL (databaseUrl) or PGlite (dataDir, or memory), loads the key ring (before the
+   * database: a bad secret stops the start) and creates the platform tables.
+   */
+  static async open(options: OpenOptions): Promise<Tessera> {
+    const keys = options.keyRing ?? await defaultKeyRing(options);
     const database = await openDatabase(options);
     await ensurePlatformSchema(database.knex, upgradeWorkspaces);
-    return new Tessera(database);
+    return new Tessera(database, keys);
   }
 
-  /** Same as open, on a database someone else opened (tests). */
-  static async attach(database: Database): Promise<Tessera> {
+  /** Same as open, on a database someone else opened (tests); the key ring is an ephemeral one unless given. */
+  static async attach(database: Database, options: { keyRing?: KeyRing } = {}): Promise<Tessera> {
     await ensurePlatformSchema(database.knex, upgradeWorkspaces);
-    return new Tessera(database);
+    return new Tessera(database, options.keyRing ?? KeyRing.ephemeral());
   }
 
   /**
@@ -43,7 +57,7 @@ export class Tessera {
   async data(slug: string, principal: Principal): Promise<DataContext> {
     const workspace = await this.workspaces.get(slug);
     const access = await this.access.policy(workspace, principal);
-    return { knex: this.database.knex, schema: workspace.schema, model: workspace.model, access, actor: principal.userId, stamp: auditStamp(principal) };
+    return { knex: this.database.knex, schema: workspace.schema, model: workspace.model, access, actor: principal.userId, stamp: auditStamp(principal), keys: this.keys };
   }
 
   /** Where a workspace admin's member and role operations act, for `principal`. */
@@ -72,12 +86,12 @@ export class Tessera {
 
   /** Dry run of a blueprint change. */
   plan(slug: string, blueprint: unknown, options: MigrateOptions): Promise<MigrationPlan> {
-    return planMigration(this.database.knex, slug, blueprint, options);
+    return planMigration(this.database.knex, slug, blueprint, { keys: this.keys, ...options });
   }
 
   /** Applies a blueprint change in one transaction and records the version. */
   async apply(slug: string, blueprint: unknown, options: MigrateOptions): Promise<MigrationResult> {
-    const result = await applyMigration(this.database.knex, slug, blueprint, options);
+    const result = await applyMigration(this.database.knex, slug, blueprint, { keys: this.keys, ...options });
     await this.workspaces.load(slug);
     return result;
   }

@@ -3,7 +3,9 @@ import {
   type ObjectDefinition, type ResolvedPath,
 } from '../documents/index.js';
 import { TesseraError } from '../errors/index.js';
-import { qualified, quoteIdent } from '../schema/index.js';
+import { blindIndexColumn, qualified, quoteIdent } from '../schema/index.js';
+import type { KeyRing } from '../personal/index.js';
+import { encryptedConditionSql } from './encrypted-condition.js';
 
 /** SQL text with its bound values, in order. */
 export interface SqlPart {
@@ -29,6 +31,8 @@ export interface CompileOptions {
   alias?: string;
   joinPrefix?: string;
   scopeJoin?: (objectName: string, alias: string) => SqlPart | undefined;
+  /** The key ring that computes blind indexes: needed by lookups on encrypted fields. */
+  keys?: KeyRing;
 }
 
 interface JoinPlan {
@@ -100,7 +104,13 @@ function compile(filter: Filter, objectName: string, objects: ReadonlyMap<string
     return { sql: `NOT COALESCE(${inner.sql}, FALSE)`, bindings: inner.bindings };
   }
   const resolved = resolveFieldPath(filter.field, objectName, objects)!;
-  return conditionSql(filter, columnRef(resolved, joins, schema), resolved);
+  const column = columnRef(resolved, joins, schema);
+  if (resolved.field?.encrypted === true) {
+    const object = objects.get(resolved.objectName)!;
+    const indexColumn = columnRef({ ...resolved, column: blindIndexColumn(object.id, resolved.field.id) }, joins, schema);
+    return encryptedConditionSql(filter, { column, indexColumn, object, field: resolved.field }, joins.options.keys);
+  }
+  return conditionSql(filter, column, resolved);
 }
 
 /** A compiled filter: a WHERE clause over alias `t` with bound values, and the joins it needs. */

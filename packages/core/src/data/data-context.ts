@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { BlueprintModel } from '../documents/index.js';
 import type { AccessPolicy } from '../access/index.js';
 import type { AuditStamp } from '../audit/index.js';
+import type { KeyRing } from '../personal/index.js';
 
 /**
  * Everything a data operation needs: the connection (or transaction), the workspace's schema and
@@ -17,4 +18,6 @@ export interface DataContext {
   actor: string;
   /** Who and from where, for the audit log. */
   stamp: AuditStamp;
+  /** The deployment's key ring: encrypted fields are sealed with it on write and opened on read. */
+  keys: KeyRing;
 }

@@ -17,7 +17,8 @@ export function compileFilterText(
 ): CompiledFilter {
   let cache = caches.get(objects);
   if (!cache) caches.set(objects, cache = new Map());
-  const key = `${schema}\u0000${objectName}\u0000${scopeKey}\u0000${text}`;
+  // Blind indexes in the bindings depend on the keys: a ring with other keys compiles its own.
+  const key = `${schema}\u0000${objectName}\u0000${scopeKey}\u0000${options.keys?.keyIds.join(',') ?? ''}\u0000${text}`;
   const found = cache.get(key);
   if (found) return found;
   const compiled = Object.freeze(compileFilter(parsed, objectName, objects, schema, options));

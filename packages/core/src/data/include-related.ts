@@ -6,6 +6,7 @@ import type { DataContext } from './data-context.js';
 import { serializeRecord, type ApiRecord } from './serialize-record.js';
 import { maskRecord, readableColumns } from './readable-record.js';
 import { rowScope } from './row-scope.js';
+import { decryptRows } from './decrypt-record.js';
 
 /** Most related records loaded per include, across the page (protects the server from huge fans). */
 export const maxIncludedRecords = 10_000;
@@ -28,7 +29,7 @@ async function fetchVisible(context: DataContext, target: ObjectAccess, column: 
      WHERE t.${quoteIdent(column)} = ANY(?::uuid[]) AND t.deleted_at IS NULL${scope ? ` AND ${scope.sql}` : ''}${orderBy} LIMIT ${maxIncludedRecords}`,
     [values, ...(scope?.bindings ?? [])] as never[],
   );
-  return rows as Record<string, unknown>[];
+  return decryptRows(context.keys, target.object, rows as Record<string, unknown>[]);
 }
 
 function shown(target: ObjectAccess, row: Record<string, unknown>, extra?: string): ApiRecord {

@@ -8,3 +8,5 @@ export { bulkWrite, maxBulkRecords, type BulkMode, type BulkResult } from './bul
 export { serializeRecord, type ApiRecord } from './serialize-record.js';
 export { recordValidators, validateRecord } from './record-validators.js';
 export { exportRecords, type ExportFormat } from './export-records.js';
+export { decryptRecord, decryptRows } from './decrypt-record.js';
+export { sealRows, type SealedRows } from './seal-rows.js';

@@ -5,6 +5,7 @@ import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
 import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
 import type { DataContext } from './data-context.js';
 import { rowScope } from './row-scope.js';
+import { sealRows } from './seal-rows.js';
 
 /** A row written by insertRows: its id, whether it was new, and its upsert key value. */
 export interface WrittenRow {
@@ -19,8 +20,12 @@ export interface WrittenCounts {
   updated: number;
 }
 
+/** The recordset's column types: a field's own, uuid for id, text for owner_id and blind indexes. */
 function recordsetDefinition(object: ObjectModel, columns: string[]): string {
-  return columns.map((column) => `${quoteIdent(column)} ${column === 'id' ? 'uuid' : column === 'owner_id' ? 'text' : columnType(object.fields.get(column)!)}`).join(', ');
+  return columns.map((column) => {
+    const field = object.fields.get(column);
+    return `${quoteIdent(column)} ${column === 'id' ? 'uuid' : field ? columnType(field) : 'text'}`;
+  }).join(', ');
 }
 
 /**
@@ -30,8 +35,9 @@ function recordsetDefinition(object: ObjectModel, columns: string[]): string {
  * audit entry (old → new per field) in the same statement. Names invented here start with `_`,
  * which no field name can.
  */
-function writeStatement(context: DataContext, access: ObjectAccess, columns: string[], rows: Record<string, unknown>[], upsertKey: string | undefined, answer: string): { sql: string; bindings: unknown[] } {
+function writeStatement(context: DataContext, access: ObjectAccess, given: string[], plain: Record<string, unknown>[], upsertKey: string | undefined, answer: string): { sql: string; bindings: unknown[] } {
   const object = access.object;
+  const { columns, rows } = sealRows(context.keys, object, given, plain);
   const table = qualified(context.schema, object.name);
   const list = columns.map(quoteIdent).join(', ');
   const ownerDefault = !columns.includes('owner_id');
@@ -48,7 +54,8 @@ function writeStatement(context: DataContext, access: ObjectAccess, columns: str
   const before = upsertKey === undefined ? ''
     : `before AS (SELECT t.* FROM ${table} AS t WHERE t.${quoteIdent(upsertKey)} IN (SELECT ${quoteIdent(upsertKey)} FROM input) AND t.deleted_at IS NULL),`;
   const keyColumn = upsertKey === undefined ? '' : `, t.${quoteIdent(upsertKey)} AS _key`;
-  const audited = ownerDefault ? [...columns, 'owner_id'] : columns;
+  // The audit log names the fields written, never their blind indexes (they tell equal values apart).
+  const audited = ownerDefault ? [...given, 'owner_id'] : given;
   const sql = `WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${recordsetDefinition(object, columns)})),
     ${before}
     written AS (

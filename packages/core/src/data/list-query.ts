@@ -46,7 +46,7 @@ function vocabulary(object: ObjectModel): ListVocabulary {
     const unsortable = ['json', 'multi_select'];
     found = {
       columns: new Set<string>([...systemColumns, ...object.columnFields.map((field) => field.name)]),
-      sortable: new Set<string>([...systemColumns, ...object.columnFields.filter((field) => !unsortable.includes(valueKindOf(field))).map((field) => field.name)]),
+      sortable: new Set<string>([...systemColumns, ...object.columnFields.filter((field) => !unsortable.includes(valueKindOf(field)) && field.encrypted !== true).map((field) => field.name)]),
       relations: new Set(object.definition.fields.filter((field) => field.type === 'relation').map((field) => field.name)),
     };
     vocabularies.set(object, found);
@@ -64,6 +64,7 @@ function parseSort(object: ObjectModel, text: unknown): SortKey[] {
   return text.split(',').slice(0, 9).map((part) => {
     const direction = part.startsWith('-') ? 'desc' : 'asc';
     const field = part.replace(/^[-+]/, '');
+    if (object.fields.get(field)?.encrypted === true) invalid(`cannot sort by "${field}": its values are encrypted`);
     if (!allowed.has(field)) invalid(`cannot sort by "${field.slice(0, 64)}"`);
     return { field, direction };
   });

@@ -11,7 +11,8 @@ import { afterCursorSql, decodeCursor, encodeCursor } from './cursor.js';
 import { serializeRecord, serializeRowInPlace, type ApiRecord } from './serialize-record.js';
 import { includeRelated, requireIncludable } from './include-related.js';
 import { maskRecord, readableColumns } from './readable-record.js';
-import { rowScope, scopeJoins } from './row-scope.js';
+import { filterOptions, rowScope } from './row-scope.js';
+import { decryptRows } from './decrypt-record.js';
 import { searchFilter } from './search-filter.js';
 
 /** One page of records. */
@@ -110,15 +111,15 @@ function checkedFilter(context: DataContext, access: ObjectAccess, query: ListQu
   if (query.search !== undefined) {
     const search = searchFilter(context.access, access, query.search, query.searchFields);
     const combined = query.filter === undefined ? search : { and: [query.filter as Filter, search] };
-    const compiled = compileFilter(combined, name, context.model.definitions, context.schema, { scopeJoin: scopeJoins(context) });
+    const compiled = compileFilter(combined, name, context.model.definitions, context.schema, filterOptions(context));
     if (query.filter !== undefined) requireFilterAccess(context.access, name, query.filter as Filter);
     return compiled;
   }
   if (query.filter === undefined) return undefined;
   // The filter's shape is validated by compileFilter; only a well-formed one can be walked here.
-  const compile = () => compileFilter(query.filter, name, context.model.definitions, context.schema, { scopeJoin: scopeJoins(context) });
+  const compile = () => compileFilter(query.filter, name, context.model.definitions, context.schema, filterOptions(context));
   const compiled = typeof params.filter === 'string'
-    ? compileFilterText(params.filter, name, context.model.definitions, context.schema, query.filter, context.access.cacheKey, { scopeJoin: scopeJoins(context) })
+    ? compileFilterText(params.filter, name, context.model.definitions, context.schema, query.filter, context.access.cacheKey, filterOptions(context))
     : compile();
   requireFilterAccess(context.access, name, query.filter as Filter);
   return compiled;
@@ -139,7 +140,7 @@ export async function listRecords(context: DataContext, objectName: string, para
   const filter = checkedFilter(context, access, query, params);
   const { columns, sortOnly } = readColumns(access, query);
   const page = pageQuery(context, access, query, filter, columns, query.fields === undefined && sortOnly.length === 0);
-  const rows = await readRows(context.knex, context.model, page.sql, page.bindings);
+  const rows = decryptRows(context.keys, object, await readRows(context.knex, context.model, page.sql, page.bindings));
   const next = nextCursor(query, rows);
   const data = rows.slice(0, query.limit).map((row) => {
     if (sortOnly.length === 0) return mask(access, serializeRowInPlace(object, row));

@@ -17,6 +17,7 @@ import { includeRelated } from './include-related.js';
 import { maskRecord, readableColumns } from './readable-record.js';
 import { requireInScope } from './require-in-scope.js';
 import { rowScope } from './row-scope.js';
+import { decryptRecord } from './decrypt-record.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +43,8 @@ async function readRow(knex: Knex, context: DataContext, access: ObjectAccess, i
      WHERE t.id = ? AND t.deleted_at IS ${options.trashed ? 'NOT NULL' : 'NULL'}${scope ? ` AND ${scope.sql}` : ''}${options.lock ? ' FOR UPDATE OF t' : ''}`,
     [id, ...(scope?.bindings ?? [])] as never[],
   );
-  return (rows as Record<string, unknown>[])[0];
+  const row = (rows as Record<string, unknown>[])[0];
+  return row && decryptRecord(context.keys, access.object, row);
 }
 
 function shown(access: ObjectAccess, row: Record<string, unknown>): ApiRecord {

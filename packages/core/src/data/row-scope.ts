@@ -1,6 +1,6 @@
 import type { ObjectAccess } from '../access/index.js';
 import { qualified } from '../schema/index.js';
-import { compileFilter, type SqlPart } from './compile-filter.js';
+import { compileFilter, type CompileOptions, type SqlPart } from './compile-filter.js';
 import type { DataContext } from './data-context.js';
 
 const compiled = new WeakMap<ObjectAccess, Map<string, SqlPart | null>>();
@@ -19,12 +19,12 @@ export function rowScope(context: DataContext, access: ObjectAccess, alias: stri
   let part = byAlias.get(alias);
   if (part === undefined) {
     const objects = context.model.definitions;
-    const inline = compileFilter(access.rows, access.object.name, objects, context.schema, { alias, joinPrefix: `${alias}_r` });
+    const inline = compileFilter(access.rows, access.object.name, objects, context.schema, { alias, joinPrefix: `${alias}_r`, keys: context.keys });
     if (inline.joins.length === 0) {
       part = { sql: `COALESCE(${inline.sql}, FALSE)`, bindings: inline.bindings };
     } else {
       const inner = `${alias}_s`;
-      const rule = compileFilter(access.rows, access.object.name, objects, context.schema, { alias: inner, joinPrefix: `${inner}_r` });
+      const rule = compileFilter(access.rows, access.object.name, objects, context.schema, { alias: inner, joinPrefix: `${inner}_r`, keys: context.keys });
       const joins = rule.joins.map((join) => ` LEFT JOIN ${join.table} AS ${join.alias} ON ${join.on}`).join('');
       part = {
         sql: `EXISTS (SELECT 1 FROM ${qualified(context.schema, access.object.name)} AS ${inner}${joins} WHERE ${inner}.id = ${alias}.id AND ${rule.sql})`,
@@ -42,4 +42,9 @@ export function scopeJoins(context: DataContext): (objectName: string, alias: st
     const access = context.access.visible(objectName);
     return access ? rowScope(context, access, alias) : { sql: 'FALSE', bindings: [] };
   };
+}
+
+/** How a request's filter compiles for this context: joined objects under the caller's row rules, encrypted fields looked up with its key ring. */
+export function filterOptions(context: DataContext): CompileOptions {
+  return { scopeJoin: scopeJoins(context), keys: context.keys };
 }

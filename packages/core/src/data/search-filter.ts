@@ -17,7 +17,7 @@ function lookupValue(type: string, text: string): string {
 /**
  * The filter of a search: the text in any of the searched fields (the named ones, or every
  * readable text, email, phone, number and url field). Plain fields match by containment;
- * personal ones only by exact value (a phone number or an email finds its customer; part of one
+ * personal and encrypted ones only by exact value (a phone number or an email finds its customer; part of one
  * reveals nothing). Naming a field the role cannot read is 403 FIELD_FORBIDDEN.
  */
 export function searchFilter(policy: AccessPolicy, access: ObjectAccess, text: string, fields: string[] | undefined): Filter {
@@ -28,7 +28,7 @@ export function searchFilter(policy: AccessPolicy, access: ObjectAccess, text: s
     const { personal } = requireReadablePath(policy, name, field, 'search');
     const resolved = resolveFieldPath(field, name, policy.model.definitions);
     if (!resolved) continue;
-    if (!personal) {
+    if (!personal && resolved.field?.encrypted !== true) {
       if (resolved.kind === 'text') conditions.push({ field, op: 'contains', value: text });
       continue;
     }

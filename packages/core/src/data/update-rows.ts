@@ -5,12 +5,14 @@ import { TesseraError } from '../errors/index.js';
 import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
 import type { DataContext } from './data-context.js';
 import { rowScope } from './row-scope.js';
+import { sealRows } from './seal-rows.js';
 
 function columnDefinition(access: ObjectAccess, column: string): string {
   if (column === 'id') return 'uuid';
   if (column === 'version') return 'integer';
-  if (column === 'owner_id') return 'text';
-  return columnType(access.object.fields.get(column)!);
+  const field = access.object.fields.get(column);
+  // owner_id and the blind indexes of encrypted fields.
+  return field ? columnType(field) : 'text';
 }
 
 /**
@@ -19,8 +21,11 @@ function columnDefinition(access: ObjectAccess, column: string): string {
  * row. A row carrying `version` is only updated if it still has that version. Throws NOT_FOUND
  * unless every row was updated, so the caller's transaction rolls back. Answers the updated ids.
  */
-export async function updateRows(trx: Knex, context: DataContext, access: ObjectAccess, columns: string[], rows: Record<string, unknown>[]): Promise<string[]> {
+export async function updateRows(trx: Knex, context: DataContext, access: ObjectAccess, given: string[], plain: Record<string, unknown>[]): Promise<string[]> {
+  const { columns, rows } = sealRows(context.keys, access.object, given, plain);
   const changed = columns.filter((column) => column !== 'id' && column !== 'version');
+  // The audit log names the fields written, never their blind indexes.
+  const audited = given.filter((column) => column !== 'id' && column !== 'version');
   const set = changed.map((column) => `${quoteIdent(column)} = x.${quoteIdent(column)}`);
   const definition = columns.map((column) => `${quoteIdent(column)} ${columnDefinition(access, column)}`).join(', ');
   const table = qualified(context.schema, access.object.name);
@@ -35,7 +40,7 @@ export async function updateRows(trx: Knex, context: DataContext, access: Object
     events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
       SELECT ?, id, 'record.updated', jsonb_build_object('version', version), ? FROM written),
     audit AS (INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
-      SELECT ?, ?, ?, ?, ?, 'record.update', ?, w.id, ${changeSetSql(access.object, changed, 'b', 'w')} FROM written w JOIN before b ON b.id = w.id)
+      SELECT ?, ?, ?, ?, ?, 'record.update', ?, w.id, ${changeSetSql(access.object, audited, 'b', 'w')} FROM written w JOIN before b ON b.id = w.id)
     SELECT id::text AS id FROM written`,
   [JSON.stringify(rows), context.actor, ...(scope?.bindings ?? []), access.object.name, context.actor, ...stampValues(context.stamp), access.object.name] as never[]);
   const ids = (written as { id: string }[]).map((row) => row.id);

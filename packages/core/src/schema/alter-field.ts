@@ -3,6 +3,7 @@ import type { Conversion, PlanStep, StepCheck } from './plan-types.js';
 import type { StepContext } from './run-step.js';
 import { columnDefaultSql, columnType } from './column-sql.js';
 import { qualified, quoteIdent, sqlLiteral } from './sql-identifiers.js';
+import { convertEncryptedRows } from './encryption-steps.js';
 
 type AlterStep = Extract<PlanStep, { kind: 'alter_field' }>;
 
@@ -23,6 +24,7 @@ async function convert(context: StepContext, step: AlterStep, check: StepCheck):
     await context.trx.raw(`DELETE FROM ${qualified(context.schema, joinTableName(step.object, step.after.name))}`);
     return;
   }
+  if (step.after.encrypted === true) return convertEncryptedRows(context, step, check);
   const column = quoteIdent(step.after.name);
   await context.trx.raw(`UPDATE ${table} SET ${column} = ${conversionSql(context, check.conversion, column, step)} WHERE ${check.predicate}`);
 }

@@ -10,6 +10,8 @@ export const timestampType = 'timestamptz(3)';
 
 /** The PostgreSQL type of a field's column. */
 export function columnType(field: Field): string {
+  // An envelope is longer than its plaintext (a 14-character phone number takes 70): no varchar limit.
+  if (field.encrypted === true) return 'text';
   if (field.type === 'long_text') return 'text';
   if (field.type === 'autonumber') return 'varchar(64)';
   switch (valueKindOf(field)) {

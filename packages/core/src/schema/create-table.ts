@@ -4,6 +4,8 @@ import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { platformSchema } from '../db/index.js';
 import { auditTable, consentsTable, outboxTable } from './physical-names.js';
+import { encryptedColumns } from './encrypted-storage.js';
+import { createBlindIndex, envelopeCheckSql } from './encryption-steps.js';
 
 /** The SQL of one column definition (type, NOT NULL, DEFAULT). */
 export function columnSql(schema: string, objectId: string, field: Field, timezone: string): string {
@@ -14,8 +16,12 @@ export function columnSql(schema: string, objectId: string, field: Field, timezo
   return parts.join(' ');
 }
 
-/** Creates an object's table: system columns, then one typed column per column field. */
+/**
+ * Creates an object's table: system columns, then one typed column per column field; an encrypted
+ * field also gets its blind-index column (indexed) and the check that it holds envelopes only.
+ */
 export async function createObjectTable(trx: Knex, schema: string, object: ObjectDefinition, timezone: string): Promise<void> {
+  const encrypted = encryptedColumns(object);
   const columns = [
     'id uuid PRIMARY KEY DEFAULT gen_random_uuid()',
     `created_at ${timestampType} NOT NULL DEFAULT now()`,
@@ -27,8 +33,11 @@ export async function createObjectTable(trx: Knex, schema: string, object: Objec
     'version integer NOT NULL DEFAULT 1',
     `deleted_at ${timestampType}`,
     ...object.fields.filter(hasColumn).map((field) => columnSql(schema, object.id, field, timezone)),
+    ...encrypted.map((column) => `${quoteIdent(column.indexColumn)} text`),
+    ...encrypted.map((column) => envelopeCheckSql(object.id, column.field)),
   ];
   await trx.raw(`CREATE TABLE ${qualified(schema, object.name)} (${columns.join(', ')})`);
+  for (const column of encrypted) await createBlindIndex(trx, schema, object.name, object.id, column.field);
 }
 
 /** Creates the join table of a many_to_many field; both sides cascade on hard delete. */

@@ -7,6 +7,7 @@ import { quoteIdent } from './sql-identifiers.js';
 import { columnType } from './column-sql.js';
 import { sequenceName } from './physical-names.js';
 import { TesseraError } from '../errors/index.js';
+import { planEncryptionChange } from './encryption-change.js';
 
 /** Steps of one object's fields, grouped by the phase they run in. */
 export interface FieldPhases {
@@ -125,8 +126,9 @@ export function diffFields(
         const joinTable = field.relation?.kind === 'many_to_many' ? joinTableName(after.name, field.name) : undefined;
         phases.restore.push({ ...base, class: 'safe', kind: 'restore_field', table: after.name, archiveId: archive.id, physicalName: archive.physicalName, after: field, ...(joinTable ? { joinTable } : {}) });
         const archivedTargets = relationTargetIds([archive.definition.field], targets.before, archive.definition.targetIds);
-        const step = alterStep(after.name, after, { ...archive.definition.field, name: field.name, required: false }, field, timezone, !sameTarget(archive.definition.field, archivedTargets, field, targets));
-        if (step) phases.change.push(step);
+        const retargeted = !sameTarget(archive.definition.field, archivedTargets, field, targets);
+        const archived = { ...archive.definition.field, name: field.name, required: false };
+        phases.change.push(...planEncryptionChange(after, after.name, archived, field, (from, to) => alterStep(after.name, after, from, to, timezone, retargeted)));
       } else {
         const steps = addStep(after.name, after, field);
         (field.relation?.kind === 'many_to_many' ? phases.joinTables : phases.change).push(...steps);
@@ -137,8 +139,8 @@ export function diffFields(
       if (field.relation?.kind === 'many_to_many') phases.rename.push({ ...base, class: 'safe', kind: 'rename_join_table', from: joinTableName(after.name, previous.name), to: joinTableName(after.name, field.name) });
       else if (hasColumn(field)) phases.rename.push({ ...base, class: 'safe', kind: 'rename_field', table: after.name, from: previous.name, to: field.name });
     }
-    const step = alterStep(after.name, after, { ...previous, name: field.name }, field, timezone, !sameTarget(previous, beforeTargets, field, targets));
-    if (step) phases.change.push(step);
+    const retargeted = !sameTarget(previous, beforeTargets, field, targets);
+    phases.change.push(...planEncryptionChange(after, after.name, { ...previous, name: field.name }, field, (from, to) => alterStep(after.name, after, from, to, timezone, retargeted)));
   }
   return phases;
 }

@@ -3,7 +3,12 @@ export { planMigration, applyMigration, publicSteps, type MigrateOptions, type M
 export { createWorkspace } from './create-workspace.js';
 export { planMigrationSteps } from './plan-migration.js';
 export { desiredIndexes, desiredForeignKeys, indexColumn } from './desired-constraints.js';
-export { workspaceSchemaName, outboxTable, auditTable, consentsTable } from './physical-names.js';
+export { workspaceSchemaName, outboxTable, auditTable, consentsTable, blindIndexColumn } from './physical-names.js';
+export {
+  encryptionContext, encryptedColumn, encryptedColumns, sealValue, openValue, lookupIndexes, envelopePrefix,
+  type EncryptedColumn, type SealedValue,
+} from './encrypted-storage.js';
+export { readValueBatch, writeValueBatch, rewriteBatchRows, type StoredValue, type RewrittenValue } from './rewrite-values.js';
 export { workspaceUpkeepStatements } from './create-table.js';
 export { qualified, quoteIdent } from './sql-identifiers.js';
 export { columnType } from './column-sql.js';

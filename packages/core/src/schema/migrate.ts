@@ -8,6 +8,7 @@ import { countStepChecks } from './count-check.js';
 import { runStep, type StepContext } from './run-step.js';
 import { lockWorkspace, loadSchemaState, type WorkspaceRow } from './load-schema-state.js';
 import { auditTable } from './physical-names.js';
+import type { KeyRing } from '../personal/index.js';
 
 /** Options of a plan or an apply. */
 export interface MigrateOptions {
@@ -18,6 +19,8 @@ export interface MigrateOptions {
   /** Refuse with BLUEPRINT_CONFLICT unless the workspace is still at this version. */
   expectedVersion?: number;
   comment?: string;
+  /** The deployment's key ring: needed when the change encrypts, decrypts or fills encrypted values (Tessera passes its own). */
+  keys?: KeyRing;
 }
 
 /** The outcome of an apply: the new version and the plan that was run. */
@@ -107,7 +110,10 @@ async function migrateInTransaction(knex: Knex, slug: string, document: unknown,
     }
     const state = await loadSchemaState(trx, workspace);
     const steps = planMigrationSteps(state, blueprint);
-    const context: StepContext = { trx, schema: state.schema, workspaceId: workspace.id, version: workspace.blueprint_version + 1, timezone: blueprint.timezone ?? 'Asia/Shanghai' };
+    const context: StepContext = {
+      trx, schema: state.schema, workspaceId: workspace.id, version: workspace.blueprint_version + 1, timezone: blueprint.timezone ?? 'Asia/Shanghai', dryRun,
+      ...(options.keys ? { keys: options.keys } : {}),
+    };
     const blocked = await runSteps(context, steps, options.conversions ?? {}, dryRun);
     const plan: MigrationPlan = { fromVersion: workspace.blueprint_version, steps: publicSteps(steps), applicable: blocked === 0, summary: summarise(steps) };
     if (dryRun) throw Object.assign(new DryRunRollback(), { plan });

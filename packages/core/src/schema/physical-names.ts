@@ -27,6 +27,24 @@ export function sequenceName(objectId: string, fieldId: string): string {
   return `seq_${shortHash(`${objectId}|${fieldId}`)}`;
 }
 
+/**
+ * The column holding an encrypted field's blind index: from stable ids (renames keep it), starting
+ * with `_` so that it is never a field name, and hidden from every read (see selectedColumns).
+ */
+export function blindIndexColumn(objectId: string, fieldId: string): string {
+  return `_bx_${shortHash(`${objectId}|${fieldId}`)}`;
+}
+
+/** The (non-unique) index over a blind-index column. */
+export function blindIndexName(objectId: string, fieldId: string): string {
+  return `bx_${shortHash(`${objectId}|${fieldId}`)}`;
+}
+
+/** The check that an encrypted field's column holds envelopes only (a writer with an older blueprint cannot slip plaintext in). */
+export function envelopeCheckName(objectId: string, fieldId: string): string {
+  return `ck_${shortHash(`${objectId}|${fieldId}`)}`;
+}
+
 /** Hidden name of archived data: never a valid object or field name (they start with a letter). */
 export function archivedName(archiveId: number): string {
   return `_archived_${archiveId}`;

@@ -45,6 +45,10 @@ export type PlanStep = StepBase & (
   | { kind: 'archive_field'; table: string; column: string; before: Field; joinTable?: string; targetIds?: Record<string, string> }
   | { kind: 'restore_field'; table: string; archiveId: number; physicalName: string; after: Field; joinTable?: string }
   | { kind: 'alter_field'; table: string; before: Field; after: Field; checks: StepCheck[]; retype?: { using: string } }
+  /** Encrypts a field's values in place and fills its blind index; `rows`: how many values (counted by the run). */
+  | { kind: 'encrypt_field'; table: string; after: Field; rows?: number }
+  /** Decrypts a field's values in place and drops its blind index; every value must decrypt. */
+  | { kind: 'decrypt_field'; table: string; before: Field; rows?: number }
   | { kind: 'rename_join_table'; from: string; to: string }
   | { kind: 'create_join_table'; table: string; target: string }
   | { kind: 'drop_foreign_key'; table: string; constraint: string }

@@ -7,6 +7,9 @@ import { indexColumn } from './desired-constraints.js';
 import { createJoinTable, createObjectTable, columnSql } from './create-table.js';
 import { alterField } from './alter-field.js';
 import { qualified, quoteIdent, sqlLiteral } from './sql-identifiers.js';
+import type { KeyRing } from '../personal/index.js';
+import { encryptedColumn, sealValue } from './encrypted-storage.js';
+import { addBlindIndexColumn, decryptField, encryptField, finishEncryptedStorage, requireKeys } from './encryption-steps.js';
 
 /** What a step needs to know about where it runs. */
 export interface StepContext {
@@ -15,6 +18,10 @@ export interface StepContext {
   workspaceId: number;
   version: number;
   timezone: string;
+  /** The deployment's key ring: steps that encrypt, decrypt or fill encrypted values need it. */
+  keys?: KeyRing;
+  /** True in a plan's dry run (rolled back): steps may skip work nothing after them reads. */
+  dryRun?: boolean;
 }
 
 async function insertArchive(context: StepContext, row: { kind: string; objectId: string; fieldId?: string; definition: object }): Promise<string> {
@@ -69,18 +76,25 @@ async function restoreField(context: StepContext, step: Extract<PlanStep, { kind
   await context.trx(`${platformSchema}.archives`).where({ id: step.archiveId }).delete();
 }
 
+/** Adds a column; an encrypted field also gets its blind index, and a fill value goes in encrypted. */
 async function addField(context: StepContext, step: Extract<PlanStep, { kind: 'add_field' }>): Promise<void> {
   const table = qualified(context.schema, step.table);
   const conversion = step.check?.conversion;
+  const encrypted = step.after.encrypted === true;
+  if (encrypted) await addBlindIndexColumn(context.trx, context.schema, step.table, step.objectId, step.after);
   if (conversion?.onInvalid === 'set_value') {
     // Existing rows take the conversion's value; new rows then get the field's own default (or none).
-    const fill = sqlLiteral(conversion.value);
+    const column = encryptedColumn(step.objectId, step.after);
+    const sealed = encrypted ? sealValue(requireKeys(context), column, String(conversion.value)) : undefined;
+    const fill = sqlLiteral(sealed ? sealed.envelope : conversion.value);
     await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.schema, step.objectId, { ...step.after, required: false, default: undefined }, context.timezone)} DEFAULT ${fill}`);
     await context.trx.raw(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(step.after.name)} DROP DEFAULT`);
     await context.trx.raw(`ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(step.after.name)} SET NOT NULL`);
-    return;
+    if (sealed) await context.trx.raw(`UPDATE ${table} SET ${quoteIdent(column.indexColumn)} = ?`, [sealed.index]);
+  } else {
+    await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.schema, step.objectId, step.after, context.timezone)}`);
   }
-  await context.trx.raw(`ALTER TABLE ${table} ADD COLUMN ${columnSql(context.schema, step.objectId, step.after, context.timezone)}`);
+  if (encrypted) await finishEncryptedStorage(context.trx, context.schema, step.table, step.objectId, step.after);
 }
 
 async function createIndex(context: StepContext, step: Extract<PlanStep, { kind: 'create_index' }>): Promise<void> {
@@ -105,6 +119,8 @@ export async function runStep(context: StepContext, step: PlanStep): Promise<voi
     case 'archive_field': return archiveField(context, step);
     case 'restore_field': return restoreField(context, step);
     case 'alter_field': return alterField(context, step);
+    case 'encrypt_field': return encryptField(context, step);
+    case 'decrypt_field': return decryptField(context, step);
     case 'create_join_table': return createJoinTable(trx, schema, step.table, step.object, step.target, indexName(step.objectId, [step.fieldId ?? step.table, 'target'], false));
     case 'drop_foreign_key':
       await trx.raw(`ALTER TABLE ${qualified(schema, step.table)} DROP CONSTRAINT IF EXISTS ${quoteIdent(step.constraint)}`);

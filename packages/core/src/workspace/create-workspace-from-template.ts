@@ -5,6 +5,7 @@ import { modelBlueprint } from '../documents/index.js';
 import { platformSchema } from '../db/index.js';
 import { bulkWrite, type DataContext } from '../data/index.js';
 import { createWorkspace } from '../schema/index.js';
+import type { KeyRing } from '../personal/index.js';
 import type { WorkspaceEngine } from './workspace-engine.js';
 import { checkWorkspaceName } from './workspace-name.js';
 import { readWorkspaceRow, type WorkspaceRow } from './workspace-row.js';
@@ -48,10 +49,10 @@ export interface TemplateWorkspaceResult extends WorkspaceSummary {
  * The data context sample data is written with: the creating transaction, in system mode as the
  * CLI's seed command writes it (the records are the template's, not the creator's).
  */
-function sampleDataContext(trx: Knex, workspace: WorkspaceRow, principal: Principal): DataContext {
+function sampleDataContext(trx: Knex, workspace: WorkspaceRow, principal: Principal, keys: KeyRing): DataContext {
   const seeder = asSystem('seed', principal.source);
   const model = modelBlueprint(workspace.blueprint);
-  return { knex: trx, schema: workspace.schema, model, access: AccessPolicy.system(seeder, model), actor: seeder.userId, stamp: auditStamp(seeder) };
+  return { knex: trx, schema: workspace.schema, model, access: AccessPolicy.system(seeder, model), actor: seeder.userId, stamp: auditStamp(seeder), keys };
 }
 
 async function seed(context: DataContext, template: WorkspaceTemplate): Promise<number> {
@@ -77,7 +78,7 @@ export async function createWorkspaceFromTemplate(engine: WorkspaceEngine, optio
     const created = await readWorkspaceRow(trx, options.slug, 'update');
     await trx(`${platformSchema}.workspaces`).where({ id: created.id }).update({ name, template: options.template });
     await appendPlatformAudit(trx, { action: 'workspace.create', principal, target: options.slug, workspaceId: created.id, details: { template: options.template, sampleData: options.sampleData === true } });
-    const sampleRecords = options.sampleData ? await seed(sampleDataContext(trx, created, principal), template) : 0;
+    const sampleRecords = options.sampleData ? await seed(sampleDataContext(trx, created, principal, engine.keys), template) : 0;
     return { ...summarize({ ...created, name, template: options.template }), sampleRecords };
   });
   await engine.workspaces.load(options.slug);

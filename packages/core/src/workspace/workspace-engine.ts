@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { KeyRing } from '../personal/index.js';
 import type { WorkspaceRegistry } from './workspace-registry.js';
 
 /**
@@ -9,4 +10,6 @@ import type { WorkspaceRegistry } from './workspace-registry.js';
 export interface WorkspaceEngine {
   readonly database: { readonly knex: Knex };
   readonly workspaces: WorkspaceRegistry;
+  /** The key ring that encrypted fields are written and read with. */
+  readonly keys: KeyRing;
 }
