@@ -12,6 +12,8 @@ export interface ServerOptions {
   host?: string;
   databaseUrl?: string;
   dataDir?: string;
+  /** Where a generated secret.key lives when TESSERA_SECRET_KEY is unset (TESSERA_DATA_DIR or ./.tessera). */
+  keyDir?: string;
   /** Create the `default` workspace from the retail template (with sample data) when missing. */
   bootstrap?: boolean;
 }
@@ -63,8 +65,11 @@ async function bootstrapAdmin(tessera: Tessera, log: pino.Logger): Promise<First
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
-  const dataDir = options.dataDir ?? `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/pgdata`;
-  const tessera = await Tessera.open(databaseUrl ? { databaseUrl } : { dataDir });
+  const dataRoot = process.env.TESSERA_DATA_DIR ?? './.tessera';
+  const dataDir = options.dataDir ?? `${dataRoot}/pgdata`;
+  // The secret sits beside PGlite's directory, not in it: a copy of the database alone holds no key.
+  const keyDir = options.keyDir ?? dataRoot;
+  const tessera = await Tessera.open(databaseUrl ? { databaseUrl, keyDir } : { dataDir, keyDir });
   await bootstrapAdmin(tessera, log);
   if (options.bootstrap ?? true) await bootstrapDefault(tessera, log);
   const app = createApp({ tessera, logger: log, studioDir });

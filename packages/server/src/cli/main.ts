@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { Tessera, TesseraError, type Conversions } from '@tessera/core';
+import { Tessera, TesseraError, asSystem, rotateAllKeys, rotateKeys, type Conversions, type RotationProgress } from '@tessera/core';
 import { startServer } from '../start-server.js';
 import { seedTemplate, templateBlueprint, templateNames } from '../templates.js';
 
 async function openEngine(): Promise<Tessera> {
   const databaseUrl = process.env.DATABASE_URL;
-  return Tessera.open(databaseUrl ? { databaseUrl } : { dataDir: `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/pgdata` });
+  // The same secret.key as the server's (start-server.ts): values the CLI writes must be readable there.
+  const keyDir = process.env.TESSERA_DATA_DIR ?? './.tessera';
+  return Tessera.open(databaseUrl ? { databaseUrl, keyDir } : { dataDir: `${keyDir}/pgdata`, keyDir });
 }
 
 async function withEngine(run: (tessera: Tessera) => Promise<void>): Promise<void> {
@@ -71,6 +73,18 @@ program.command('seed').description(`create a workspace from a template (${templ
     const total = await seedTemplate(tessera, options.workspace, options.template, (object, count) => process.stderr.write(`\r${object}: ${count}   `));
     process.stderr.write('\n');
     print({ workspace: options.workspace, template: options.template, records: total });
+  }));
+
+program.command('rotate-keys').description('re-encrypt stored values under the current key (TESSERA_SECRET_KEY); resumable / 用当前密钥重新加密（可续跑）')
+  .option('-w, --workspace <slug>', 'workspace', 'default').option('--all', 'every workspace, archived ones too')
+  .action(async (options: { workspace: string; all?: boolean }) => withEngine(async (tessera) => {
+    const principal = asSystem('cli rotate-keys');
+    const onProgress = (progress: RotationProgress) => process.stderr.write(`\r${progress.workspace}: ${progress.done} / ${progress.total}   `);
+    const results = options.all
+      ? await rotateAllKeys(tessera, { principal, onProgress, onWorkspace: () => process.stderr.write('\n') })
+      : [await rotateKeys(tessera, options.workspace, { principal, onProgress })];
+    process.stderr.write('\n');
+    print(results);
   }));
 
 program.parseAsync().catch((error: unknown) => {
