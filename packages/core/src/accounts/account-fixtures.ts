@@ -19,7 +19,8 @@ export interface AccountsFixture {
 /** For tests: Accounts over a fresh test database (PGlite, or PostgreSQL with DATABASE_URL). */
 export async function openAccountsFixture(): Promise<AccountsFixture> {
   const database = await openTestDatabase();
-  const accounts = new Accounts(database.knex);
+  // No principal cache: these tests change tokens with SQL behind the accounts' back.
+  const accounts = new Accounts(database.knex, { principalCacheMs: 0 });
   const system = asSystem('test');
   return {
     database, knex: database.knex, accounts, system,

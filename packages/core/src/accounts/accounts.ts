@@ -19,6 +19,7 @@ import { signIn, type SignedIn } from './sign-in.js';
 import { updateUser, type UserChanges } from './update-user.js';
 import type { User } from './user.js';
 import { workspacesOf, type UserWorkspace } from './user-workspaces.js';
+import { PrincipalCache, stampSource } from './principal-cache.js';
 
 /**
  * Users, sign-in, sessions and API keys over the platform tables (schema `tessera`). Operations on
@@ -26,7 +27,22 @@ import { workspacesOf, type UserWorkspace } from './user-workspaces.js';
  * named way past that. Every method delegates to one operation of its own file.
  */
 export class Accounts {
-  constructor(private readonly knex: Knex) {}
+  private readonly sessions: PrincipalCache<ResolvedSession>;
+  private readonly keys: PrincipalCache<Principal>;
+
+  /** `principalCacheMs`: how long a resolved token is trusted before it is read again (principal-cache.ts). */
+  constructor(private readonly knex: Knex, options: { principalCacheMs?: number } = {}) {
+    this.sessions = new PrincipalCache(options.principalCacheMs ?? 1000);
+    this.keys = new PrincipalCache(options.principalCacheMs ?? 1000);
+  }
+
+  /** Forgets resolved tokens: every revocation through this process calls it. */
+  private revoked<T>(done: Promise<T>): Promise<T> {
+    return done.finally(() => {
+      this.sessions.clear();
+      this.keys.clear();
+    });
+  }
 
   /** Signs in; see sign-in.ts (INVALID_CREDENTIALS, ACCOUNT_LOCKED). */
   signIn(email: unknown, password: unknown, source: RequestSource = {}): Promise<SignedIn> {
@@ -35,18 +51,18 @@ export class Accounts {
 
   /** Ends the session of a cookie token (audited as `auth.sign_out` when it was live). */
   async signOut(token: string, principal?: Principal): Promise<void> {
-    const ended = await revokeSession(this.knex, token);
+    const ended = await this.revoked(revokeSession(this.knex, token));
     if (ended && principal) await appendPlatformAudit(this.knex, { action: 'auth.sign_out', principal, target: principal.label });
   }
 
   /** The live session of a cookie token, or undefined. */
   resolveSession(token: string, source?: RequestSource): Promise<ResolvedSession | undefined> {
-    return resolveSession(this.knex, token, source);
+    return this.sessions.get(token, () => resolveSession(this.knex, token, source), (session) => ({ ...session, principal: stampSource(session.principal, source) }));
   }
 
   /** The principal of an API key token, or undefined. */
   resolveApiKey(token: string, source?: RequestSource): Promise<Principal | undefined> {
-    return resolveApiKey(this.knex, token, source);
+    return this.keys.get(token, () => resolveApiKey(this.knex, token, source), (principal) => stampSource(principal, source));
   }
 
   /** Creates a user (platform admins only). */
@@ -66,17 +82,17 @@ export class Accounts {
 
   /** Renames, promotes/demotes, suspends/reinstates a user (platform admins only). */
   updateUser(actor: Principal, id: unknown, changes: UserChanges): Promise<User> {
-    return updateUser(this.knex, actor, id, changes);
+    return this.revoked(updateUser(this.knex, actor, id, changes));
   }
 
   /** An admin's password reset (platform admins only); ends the user's sessions. */
   setPassword(actor: Principal, id: unknown, password: unknown): Promise<void> {
-    return setPassword(this.knex, actor, id, password);
+    return this.revoked(setPassword(this.knex, actor, id, password));
   }
 
   /** The signed-in user's own password change; ends every session of the user. */
   changePassword(principal: Principal, current: unknown, next: unknown): Promise<void> {
-    return changePassword(this.knex, principal, current, next);
+    return this.revoked(changePassword(this.knex, principal, current, next));
   }
 
   /** Creates an API key for the signed-in user; the token is in the answer only. */
@@ -91,7 +107,7 @@ export class Accounts {
 
   /** Revokes one of the signed-in user's API keys. */
   revokeApiKey(principal: Principal, id: unknown): Promise<ApiKey> {
-    return revokeApiKey(this.knex, principal, id);
+    return this.revoked(revokeApiKey(this.knex, principal, id));
   }
 
   /** The workspaces a principal may open, with its role in each. */
