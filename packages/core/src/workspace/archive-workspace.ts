@@ -3,7 +3,7 @@ import type { Principal } from '../access/index.js';
 import { platformSchema } from '../db/index.js';
 import type { WorkspaceEngine } from './workspace-engine.js';
 import { readWorkspaceRow } from './workspace-row.js';
-import { requirePlatformAdmin } from './platform-admin.js';
+import { requirePlatformAdmin } from '../accounts/index.js';
 import { summarize, type WorkspaceSummary } from './list-workspaces.js';
 
 async function setArchived(engine: WorkspaceEngine, slug: string, archived: boolean, principal: Principal): Promise<WorkspaceSummary> {

@@ -33,9 +33,8 @@ async function fill(slug: string): Promise<void> {
   await rows(`INSERT INTO ${schema}.people__mentors (source_id, target_id) SELECT a.id, b.id FROM ${schema}.people a, ${schema}.people b WHERE a.age = 10 AND b.age > 30`);
   // Through the write pipeline: the source gets an outbox event and an audit entry.
   await createRecord(await tessera.system(slug, 'test'), 'teams', { name: 'south' });
-  // Made by the privacy part of the engine in some workspaces: a data table outside the blueprint.
-  await rows(`CREATE TABLE ${schema}._consents (id bigserial PRIMARY KEY, record_id uuid NOT NULL, channel text NOT NULL)`);
-  await rows(`INSERT INTO ${schema}._consents (record_id, channel) SELECT id, 'sms' FROM ${schema}.people WHERE age <= 5`);
+  // Consents: data outside the blueprint's tables, kept by the privacy part of the engine.
+  await rows(`INSERT INTO ${schema}._consents (object, record_id, channel, purpose, status) SELECT 'people', id, 'sms', 'marketing', 'granted' FROM ${schema}.people WHERE age <= 5`);
 }
 
 describe('cloning a workspace', () => {
@@ -90,10 +89,9 @@ describe('cloning a workspace', () => {
     const [fromSource] = await knex()('ws_src.people').insert({ name: 'also new' }, ['code']) as { code: string }[];
     expect(fromSource!.code).toBe(made!.code);
     await knex()('ws_src.people').where({ name: 'also new' }).delete();
-    const [consent] = await knex()('ws_full._consents').insert({ record_id: (await ids('ws_full.people'))[0], channel: 'email' }, ['id']) as { id: number }[];
-    expect(Number(consent!.id)).toBe(6);
-    const defaults = await rows<{ d: string }>(`SELECT pg_get_expr(d.adbin, d.adrelid) AS d FROM pg_attrdef d WHERE d.adrelid = 'ws_full._consents'::regclass`);
-    expect(defaults[0]!.d).toContain('ws_full.');
+    const consent = { object: 'people', record_id: (await ids('ws_full.people'))[0], channel: 'email', purpose: 'service', status: 'granted' };
+    const [added] = await knex()('ws_full._consents').insert(consent, ['id']) as { id: number }[];
+    expect(Number(added!.id)).toBe(6);
   });
 
   it('refuses a slug in use with 409 and leaves that workspace as it was', async () => {

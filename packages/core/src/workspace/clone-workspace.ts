@@ -6,7 +6,7 @@ import { createWorkspace } from '../schema/index.js';
 import type { WorkspaceEngine } from './workspace-engine.js';
 import { checkWorkspaceName } from './workspace-name.js';
 import { readWorkspaceRow } from './workspace-row.js';
-import { requirePlatformAdmin } from './platform-admin.js';
+import { requirePlatformAdmin } from '../accounts/index.js';
 import { summarize, type WorkspaceSummary } from './list-workspaces.js';
 import { copyWorkspaceData } from './copy-workspace-data.js';
 

@@ -1,13 +1,13 @@
 import type { Knex } from 'knex';
 import { joinTableName, type BlueprintModel } from '../documents/index.js';
-import { qualified, quoteIdent } from '../schema/index.js';
-import { foreignKeys, insertableColumns, sequenceDefaultsFrom, sequenceOwners, tableExists } from './schema-catalog.js';
+import { consentsTable, qualified, quoteIdent } from '../schema/index.js';
+import { foreignKeys, insertableColumns, sequenceOwners, tableExists } from './schema-catalog.js';
 
 /**
- * Tables of a workspace schema that hold data but belong to no object (made by other parts of the
- * engine). The outbox and the audit log are never copied: a clone starts its own history.
+ * Tables of a workspace schema that hold data but belong to no object (every workspace has them).
+ * The outbox and the audit log are never copied: a clone starts its own history.
  */
-const extraDataTables = ['_consents'];
+const extraDataTables = [consentsTable];
 
 /** The tables a copy carries, in the source schema: object tables, their join tables, extras present. */
 async function dataTables(trx: Knex, from: string, model: BlueprintModel): Promise<string[]> {
@@ -20,20 +20,6 @@ async function dataTables(trx: Knex, from: string, model: BlueprintModel): Promi
   }
   for (const table of extraDataTables) if (await tableExists(trx, from, table)) tables.push(table);
   return tables;
-}
-
-/**
- * Creates a table in `to` shaped like its namesake in `from` (columns, defaults, checks, indexes).
- * A serial column's default copied that way would still draw from the source's sequence: it gets
- * a sequence of its own in `to`, whose position is then copied with the others.
- */
-async function createTableLike(trx: Knex, from: string, to: string, table: string): Promise<void> {
-  await trx.raw(`CREATE TABLE ${qualified(to, table)} (LIKE ${qualified(from, table)} INCLUDING ALL)`);
-  for (const { column, sequence } of await sequenceDefaultsFrom(trx, to, table, from)) {
-    await trx.raw(`CREATE SEQUENCE ${qualified(to, sequence)} OWNED BY ${qualified(to, table)}.${quoteIdent(column)}`);
-    // DDL takes no bound values; the literal is two validated, quoted identifiers.
-    await trx.raw(`ALTER TABLE ${qualified(to, table)} ALTER COLUMN ${quoteIdent(column)} SET DEFAULT nextval('${qualified(to, sequence)}'::regclass)`);
-  }
 }
 
 /** Copies every row of one table, all columns both sides have, in one statement; returns the count. */
@@ -64,7 +50,6 @@ async function copySequencePositions(trx: Knex, from: string, to: string, tables
  */
 export async function copyWorkspaceData(trx: Knex, from: string, to: string, model: BlueprintModel): Promise<Record<string, number>> {
   const tables = await dataTables(trx, from, model);
-  for (const table of tables) if (!(await tableExists(trx, to, table))) await createTableLike(trx, from, to, table);
   const keys = await foreignKeys(trx, to);
   for (const key of keys) await trx.raw(`ALTER TABLE ${qualified(to, key.table)} DROP CONSTRAINT ${quoteIdent(key.name)}`);
   const counts: Record<string, number> = Object.create(null) as Record<string, number>;

@@ -9,7 +9,7 @@ import type { KeyRing } from '../personal/index.js';
 import type { WorkspaceEngine } from './workspace-engine.js';
 import { checkWorkspaceName } from './workspace-name.js';
 import { readWorkspaceRow, type WorkspaceRow } from './workspace-row.js';
-import { requirePlatformAdmin } from './platform-admin.js';
+import { requirePlatformAdmin } from '../accounts/index.js';
 import { summarize, type WorkspaceSummary } from './list-workspaces.js';
 
 /** Records of one object, in dependency order with the other batches. */

@@ -4,7 +4,7 @@ import type { Principal } from '../access/index.js';
 import { modelBlueprint } from '../documents/index.js';
 import { platformSchema } from '../db/index.js';
 import { readWorkspaceRow, type WorkspaceRow } from './workspace-row.js';
-import { requirePlatformAdmin } from './platform-admin.js';
+import { requirePlatformAdmin } from '../accounts/index.js';
 import { liveRecordPages } from './live-record-pages.js';
 
 /** The format tag of a workspace export. */

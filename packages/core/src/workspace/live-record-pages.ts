@@ -6,8 +6,8 @@ import { qualified, quoteIdent } from '../schema/index.js';
 export const exportPageSize = 1000;
 
 /**
- * The live rows of an object's table, every column but hidden ones (archived fields, named `_…`),
- * with each many_to_many field as the array of linked ids, in pages ordered by id. Each page is
+ * The live rows of an object's table, every column but hidden ones (named `_…`: archived fields,
+ * blind indexes), with each many_to_many field as the array of linked ids, in pages ordered by id. Each page is
  * its own statement (keyset on the primary key), so no connection is held while a slow reader
  * consumes a page: on PGlite, one connection serves the whole process.
  */

@@ -4,7 +4,7 @@ import { platformSchema } from '../db/index.js';
 import type { WorkspaceEngine } from './workspace-engine.js';
 import { checkWorkspaceName } from './workspace-name.js';
 import { readWorkspaceRow } from './workspace-row.js';
-import { requirePlatformAdmin } from './platform-admin.js';
+import { requirePlatformAdmin } from '../accounts/index.js';
 import { summarize, type WorkspaceSummary } from './list-workspaces.js';
 
 /** Changes a workspace's display name (its slug, the schema's name, stays), audited. */

@@ -45,13 +45,3 @@ export async function sequenceOwners(knex: Knex, schema: string): Promise<Sequen
     LEFT JOIN pg_class owner ON owner.oid = d.refobjid
     WHERE n.nspname = ? AND s.relkind = 'S' ORDER BY s.relname`, [schema]);
 }
-
-/** Columns of a table whose default draws from a sequence of another schema (copied by CREATE TABLE … LIKE). */
-export async function sequenceDefaultsFrom(knex: Knex, schema: string, table: string, sequenceSchema: string): Promise<{ column: string; sequence: string }[]> {
-  return rows(knex, `SELECT a.attname AS "column", s.relname AS sequence
-    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-    JOIN pg_class t ON t.oid = d.adrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace
-    JOIN pg_depend p ON p.classid = 'pg_attrdef'::regclass AND p.objid = d.oid AND p.refclassid = 'pg_class'::regclass
-    JOIN pg_class s ON s.oid = p.refobjid AND s.relkind = 'S' JOIN pg_namespace sn ON sn.oid = s.relnamespace
-    WHERE tn.nspname = ? AND t.relname = ? AND sn.nspname = ?`, [schema, table, sequenceSchema]);
-}
