@@ -87,7 +87,7 @@ async function eraseAll(trx: Knex, context: DataContext, object: ObjectModel, id
     const fields = erasableFields(target.object.columnFields);
     if (fields.length === 0) continue;
     const rows: ErasureRow[] = [];
-    for (const record of await readPlainRows(trx, context.schema, target.object, target.column, [id], { lock: true })) {
+    for (const record of await readPlainRows(trx, context, target.object, target.column, [id], { lock: true })) {
       const row = await anonymised(trx, context.schema, target.object, fields, record, chosen, errors);
       if (row) rows.push(row);
     }

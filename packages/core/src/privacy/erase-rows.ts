@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
-import type { DataContext } from '../data/index.js';
+import { sealRows, type DataContext } from '../data/index.js';
 import type { Field, ObjectModel } from '../documents/index.js';
 import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
 
@@ -27,8 +27,11 @@ export async function eraseRows(trx: Knex, context: DataContext, object: ObjectM
   if (rows.length === 0) return [];
   const table = qualified(context.schema, object.name);
   const names = fields.map((field) => field.name);
-  const definition = ['id uuid', ...fields.map((field) => `${quoteIdent(field.name)} ${columnType(field)}`)].join(', ');
-  const set = names.map((name) => `${quoteIdent(name)} = x.${quoteIdent(name)}`);
+  // Encrypted fields are written sealed, with their blind-index columns, as every write does.
+  const sealed = sealRows(context.keys, object, names, rows.map((row) => ({ ...row.values })));
+  const typeOf = (column: string) => { const field = object.fields.get(column); return field ? columnType(field) : 'text'; };
+  const definition = ['id uuid', ...sealed.columns.map((column) => `${quoteIdent(column)} ${typeOf(column)}`)].join(', ');
+  const set = sealed.columns.map((name) => `${quoteIdent(name)} = x.${quoteIdent(name)}`);
   const { rows: changed } = await trx.raw(`WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${definition})),
     before AS (SELECT t.* FROM ${table} AS t WHERE t.id IN (SELECT id FROM input)),
     written AS (
@@ -41,7 +44,7 @@ export async function eraseRows(trx: Knex, context: DataContext, object: ObjectM
     audit AS (INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
       SELECT ?, ?, ?, ?, ?, 'privacy.erase', ?, id, changes FROM diff)
     SELECT id::text AS id, changes FROM diff`,
-  [JSON.stringify(rows.map((row) => ({ ...row.values, id: row.id }))), context.actor, object.name, context.actor, ...stampValues(context.stamp), object.name] as never[]);
+  [JSON.stringify(sealed.rows.map((values, index) => ({ ...values, id: rows[index]!.id }))), context.actor, object.name, context.actor, ...stampValues(context.stamp), object.name] as never[]);
   return (changed as { id: string; changes: Record<string, unknown> }[])
     .map((row) => ({ object: object.name, id: row.id, fields: Object.keys(row.changes).sort() }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));

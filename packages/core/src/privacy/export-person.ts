@@ -41,7 +41,7 @@ function masked(object: ObjectModel, record: ApiRecord): ApiRecord {
 }
 
 async function readMasked(trx: Knex, context: DataContext, object: ObjectModel, ids: readonly string[]): Promise<ApiRecord[]> {
-  return (await readPlainRows(trx, context.schema, object, 'id', ids)).map((record) => masked(object, record));
+  return (await readPlainRows(trx, context, object, 'id', ids)).map((record) => masked(object, record));
 }
 
 /** The subject's own records (in clear) and its audit trail's record ids. */
@@ -50,7 +50,7 @@ async function readRelated(trx: Knex, context: DataContext, object: ObjectModel,
   const referencedBy: SubjectExport['referencedBy'] = {};
   const trail = new Map<string, string[]>([[object.name, [id]]]);
   for (const { object: other, field } of subjectRelations(context.model, object.name).pointingAt) {
-    const records = await readPlainRows(trx, context.schema, other, field.name, [id]);
+    const records = await readPlainRows(trx, context, other, field.name, [id]);
     if (other.name === object.name) {
       referencedBy[`${other.name}.${field.name}`] = records.map((record) => masked(other, record));
       continue;
@@ -89,7 +89,7 @@ async function readReferences(trx: Knex, context: DataContext, object: ObjectMod
 export async function exportPerson(context: DataContext, objectName: string, id: string): Promise<SubjectExport> {
   return context.knex.transaction(async (trx) => {
     const { object } = await requireSubject(context, objectName, id, 'privacy', trx);
-    const [record] = await readPlainRows(trx, context.schema, object, 'id', [id]);
+    const [record] = await readPlainRows(trx, context, object, 'id', [id]);
     const { related, referencedBy, trail } = await readRelated(trx, context, object, id);
     const references = await readReferences(trx, context, object, record!);
     const consents = await readConsents(trx, context.schema, objectName, id);
