@@ -29,6 +29,8 @@ export const errorCodes = {
   INVALID_EMAIL: { status: 400, 'zh-CN': '邮箱地址无效', en: 'The email address is invalid' },
   LAST_ADMIN: { status: 409, 'zh-CN': '不能停用或降级最后一位有效的平台管理员', en: 'The last active platform admin cannot be suspended or demoted' },
   RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests: try again in {seconds} seconds' },
+  FIELD_FORBIDDEN: { status: 403, 'zh-CN': '无权使用字段“{field}”（{use}）', en: 'Not allowed to use the field {field} ({use})' },
+  ROW_FORBIDDEN: { status: 403, 'zh-CN': '记录不在您的数据权限范围内：{what}', en: 'The record would be outside the rows you may access: {what}' },
   INTERNAL: { status: 500, 'zh-CN': '服务器内部错误（编号 {requestId}）', en: 'Internal server error (reference {requestId})' },
 } as const;
 
