@@ -12,9 +12,9 @@ export interface WorkspaceRow {
   blueprint_version: number;
 }
 
-/** Reads a workspace and locks it for the rest of the transaction (one migration at a time). */
+/** Reads a live (not archived) workspace and locks it for the rest of the transaction (one migration at a time). */
 export async function lockWorkspace(trx: Knex, slug: string): Promise<WorkspaceRow | undefined> {
-  const row = await trx(`${platformSchema}.workspaces`).where({ slug }).forUpdate().first();
+  const row = await trx(`${platformSchema}.workspaces`).where({ slug }).whereNull('archived_at').forUpdate().first();
   return row ? { ...row, id: Number(row.id) } as WorkspaceRow : undefined;
 }
 

@@ -53,6 +53,9 @@ describe('listing, renaming, archiving and restoring workspaces', () => {
     await expect(tessera.workspace('zeta')).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404 });
     await expect(tessera.versions('zeta')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(tessera.workspaces.load('zeta')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Plan and apply (as the CLI calls them) lock the workspace row, which an archived one no longer matches.
+    await expect(tessera.apply('zeta', clientBlueprint(), { actor: 'test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(tessera.plan('zeta', clientBlueprint(), { actor: 'test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listWorkspaces(tessera.database.knex)).map((item) => item.slug)).toEqual(['acme']);
     expect((await listWorkspaces(tessera.database.knex, { includeArchived: true })).map((item) => [item.slug, item.archivedAt !== null])).toEqual([['acme', false], ['zeta', true]]);
     expect((await tessera.workspaces.list()).map((item) => item.slug)).toEqual(['acme']);
