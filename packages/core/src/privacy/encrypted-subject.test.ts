@@ -44,10 +44,10 @@ describe('data-subject requests on encrypted fields', () => {
     const context = await tessera.system('shop', 'test');
     const first = await erasePerson(context, 'customers', customer.id as string, { confirm: true });
     expect(first.changed).toBe(true);
-    const { rows } = await context.knex.raw(`SELECT phone, email FROM ws_shop.customers WHERE id = ?`, [customer.id]);
+    const { rows } = await context.knex.raw(`SELECT phone, email FROM ws_shop.customers WHERE id = ?`, [customer.id as string]);
     expect(rows[0].phone).toBeNull();
     expect(String(rows[0].email)).toMatch(/^tse1\./);
-    const { rows: orders } = await context.knex.raw(`SELECT shipping_phone FROM ws_shop.orders WHERE customer = ?`, [customer.id]);
+    const { rows: orders } = await context.knex.raw(`SELECT shipping_phone FROM ws_shop.orders WHERE customer = ?`, [customer.id as string]);
     for (const order of orders as { shipping_phone: string }[]) expect(order.shipping_phone).toMatch(/^tse1\./);
     const exported = await exportPerson(context, 'customers', customer.id as string);
     expect(exported.record.email).toMatch(/@example\.invalid$/);
