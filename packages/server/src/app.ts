@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -29,6 +30,8 @@ export interface AppOptions {
   /** Sign-in attempts allowed per IP and minute (default 30; the sign-in benchmark raises it). */
   signInsPerMinute?: number;
 }
+
+const docsDir = fileURLToPath(new URL('../../../docs/', import.meta.url));
 
 const givenRequestId = /^[\w.-]{1,64}$/;
 
@@ -81,6 +84,14 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(metaRoutes(options.tessera), { prefix: '/api' });
   const studio = options.studioDir && existsSync(options.studioDir) ? options.studioDir : undefined;
   if (studio) app.register(fastifyStatic, { root: studio, wildcard: false });
+  // The user and operator guides, linked from the studio's menu, as plain text (they are Markdown).
+  app.register(async (docs) => {
+    docs.addHook('onSend', async (_request, reply, payload) => {
+      if (reply.statusCode === 200) reply.header('content-type', 'text/plain; charset=utf-8');
+      return payload;
+    });
+    docs.register(fastifyStatic, { root: docsDir, prefix: '/docs/', decorateReply: false, index: false, allowedPath: (path) => /^\/?[a-z0-9-]+\.md$/.test(path) });
+  });
   app.setNotFoundHandler((request, reply) => {
     if (studio && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
     throw new TesseraError('NOT_FOUND', { what: `${request.method} ${request.url.slice(0, 100)}` });

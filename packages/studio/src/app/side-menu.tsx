@@ -1,4 +1,4 @@
-import { ApiOutlined, AuditOutlined, CloudServerOutlined, DatabaseOutlined, SafetyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BookOutlined, CloudServerOutlined, DatabaseOutlined, SafetyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -31,6 +31,13 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
     // The workspace's OpenAPI document, as the server narrows it to the caller's role.
     items.push({ key: 'api', icon: <ApiOutlined aria-hidden />, label: <a href={`/api${base}/openapi.json`} target="_blank" rel="noreferrer">{t('nav.api')}</a> });
   }
+  items.push({
+    key: 'docs', icon: <BookOutlined aria-hidden />, label: t('nav.docs'),
+    children: [
+      { key: 'docs-guide', label: <a href="/docs/guide.md" target="_blank" rel="noreferrer">{t('nav.docsGuide')}</a> },
+      { key: 'docs-access', label: <a href="/docs/accounts-and-access.md" target="_blank" rel="noreferrer">{t('nav.docsAccess')}</a> },
+    ],
+  });
   if (session.user.platformAdmin) {
     items.push({
       key: 'platform', type: 'group', label: t('nav.platform'),
