@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ObjectAccess } from '../access/index.js';
 import type { ObjectModel } from '../documents/index.js';
-import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
+import { beforeRowsSql, changeSetSql, oldRowJoin, stampColumns, stampValues } from '../audit/index.js';
 import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
 import type { DataContext } from './data-context.js';
 import { rowScope } from './row-scope.js';
@@ -51,8 +51,7 @@ function writeStatement(context: DataContext, access: ObjectAccess, given: strin
     ].join(', ')}${scope ? ` WHERE ${scope.sql}` : ''}`;
     bindings.push(...(scope?.bindings ?? []));
   }
-  const before = upsertKey === undefined ? ''
-    : `before AS (SELECT t.* FROM ${table} AS t WHERE t.${quoteIdent(upsertKey)} IN (SELECT ${quoteIdent(upsertKey)} FROM input) AND t.deleted_at IS NULL),`;
+  const before = upsertKey === undefined ? '' : `before AS MATERIALIZED (${beforeRowsSql(table, upsertKey, ' AND t.deleted_at IS NULL')}),`;
   const keyColumn = upsertKey === undefined ? '' : `, t.${quoteIdent(upsertKey)} AS _key`;
   // The audit log names the fields written, never their blind indexes (they tell equal values apart).
   const audited = ownerDefault ? [...given, 'owner_id'] : given;
@@ -69,8 +68,8 @@ function writeStatement(context: DataContext, access: ObjectAccess, given: strin
     audit AS (
       INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
       SELECT ?, ?, ?, ?, ?, CASE WHEN w._inserted THEN 'record.create' ELSE 'record.update' END, ?, w.id,
-        ${changeSetSql(object, audited, upsertKey === undefined ? null : 'b', 'w')}
-      FROM written w${upsertKey === undefined ? '' : ' LEFT JOIN before b ON b.id = w.id'})
+        ${changeSetSql(object, audited, upsertKey !== undefined, 'w')}
+      FROM written w${upsertKey === undefined ? '' : ` ${oldRowJoin('w')}`})
     ${answer}`;
   const actor = context.actor;
   // Records written in system mode (seeds, imports, syncs) belong to nobody until assigned.

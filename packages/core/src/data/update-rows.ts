@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { ObjectAccess } from '../access/index.js';
-import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
+import { beforeRowsSql, changeSetSql, oldRowJoin, stampColumns, stampValues } from '../audit/index.js';
 import { TesseraError } from '../errors/index.js';
 import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
 import type { DataContext } from './data-context.js';
@@ -31,7 +31,7 @@ export async function updateRows(trx: Knex, context: DataContext, access: Object
   const table = qualified(context.schema, access.object.name);
   const scope = rowScope(context, access, 't');
   const { rows: written } = await trx.raw(`WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${definition})),
-    before AS (SELECT t.* FROM ${table} AS t WHERE t.id IN (SELECT id FROM input)),
+    before AS MATERIALIZED (${beforeRowsSql(table, 'id')}),
     written AS (
       UPDATE ${table} AS t SET ${[...set, 'version = t.version + 1', 'updated_at = now()', 'updated_by = ?'].join(', ')}
       FROM input AS x
@@ -40,7 +40,7 @@ export async function updateRows(trx: Knex, context: DataContext, access: Object
     events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
       SELECT ?, id, 'record.updated', jsonb_build_object('version', version), ? FROM written),
     audit AS (INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
-      SELECT ?, ?, ?, ?, ?, 'record.update', ?, w.id, ${changeSetSql(access.object, audited, 'b', 'w')} FROM written w JOIN before b ON b.id = w.id)
+      SELECT ?, ?, ?, ?, ?, 'record.update', ?, w.id, ${changeSetSql(access.object, audited, true, 'w')} FROM written w ${oldRowJoin('w')})
     SELECT id::text AS id FROM written`,
   [JSON.stringify(rows), context.actor, ...(scope?.bindings ?? []), access.object.name, context.actor, ...stampValues(context.stamp), access.object.name] as never[]);
   const ids = (written as { id: string }[]).map((row) => row.id);

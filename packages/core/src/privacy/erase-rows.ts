@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { changeSetSql, stampColumns, stampValues } from '../audit/index.js';
+import { beforeRowsSql, changeSetSql, oldRowJoin, stampColumns, stampValues } from '../audit/index.js';
 import { sealRows, type DataContext } from '../data/index.js';
 import type { Field, ObjectModel } from '../documents/index.js';
 import { auditTable, columnType, outboxTable, qualified, quoteIdent } from '../schema/index.js';
@@ -33,12 +33,12 @@ export async function eraseRows(trx: Knex, context: DataContext, object: ObjectM
   const definition = ['id uuid', ...sealed.columns.map((column) => `${quoteIdent(column)} ${typeOf(column)}`)].join(', ');
   const set = sealed.columns.map((name) => `${quoteIdent(name)} = x.${quoteIdent(name)}`);
   const { rows: changed } = await trx.raw(`WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${definition})),
-    before AS (SELECT t.* FROM ${table} AS t WHERE t.id IN (SELECT id FROM input)),
+    before AS MATERIALIZED (${beforeRowsSql(table, 'id')}),
     written AS (
       UPDATE ${table} AS t SET ${[...set, 'version = t.version + 1', 'updated_at = now()', 'updated_by = ?'].join(', ')}
       FROM input AS x WHERE t.id = x.id
       RETURNING t.*),
-    diff AS (SELECT w.id, w.version, ${changeSetSql(object, names, 'b', 'w')} AS changes FROM written w JOIN before b ON b.id = w.id),
+    diff AS (SELECT w.id, w.version, ${changeSetSql(object, names, true, 'w')} AS changes FROM written w ${oldRowJoin('w')}),
     events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
       SELECT ?, id, 'record.updated', jsonb_build_object('version', version), ? FROM diff),
     audit AS (INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, changes)
