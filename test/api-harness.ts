@@ -56,9 +56,12 @@ function sessionCookieOf(headers: Headers): string {
  * `request()`. Sign-ins per IP are not limited here (tests sign in often from 127.0.0.1) unless
  * `signInsPerMinute` says otherwise.
  */
-export async function startApiHarness(options: { studioDir?: string; signInsPerMinute?: number } = {}): Promise<ApiHarness> {
+export async function startApiHarness(options: { studioDir?: string; signInsPerMinute?: number; trustProxy?: string } = {}): Promise<ApiHarness> {
   const tessera = await Tessera.attach(await openTestDatabase());
-  const app = createApp({ tessera, logger: pino({ level: 'silent' }), signInsPerMinute: options.signInsPerMinute ?? 100_000, ...(options.studioDir ? { studioDir: options.studioDir } : {}) });
+  const app = createApp({
+    tessera, logger: pino({ level: 'silent' }), signInsPerMinute: options.signInsPerMinute ?? 100_000,
+    ...(options.studioDir ? { studioDir: options.studioDir } : {}), ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const server: Server = app.server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -29,6 +29,18 @@ export interface AppOptions {
   studioDir?: string;
   /** Sign-in attempts allowed per IP and minute (default 30; the sign-in benchmark raises it). */
   signInsPerMinute?: number;
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), as Fastify's
+   * trustProxy: true (any), or comma-separated addresses/CIDRs. Off by default: behind a proxy
+   * without it, the sign-in rate limit and the audit log see only the proxy's address.
+   */
+  trustProxy?: boolean | string;
+}
+
+/** TESSERA_TRUST_PROXY as Fastify's trustProxy: `true`, or comma-separated addresses/CIDRs of the proxies. */
+export function trustProxyFrom(value: string | undefined): boolean | string | undefined {
+  if (value === undefined || value === '' || value === 'false') return undefined;
+  return value === 'true' ? true : value;
 }
 
 const docsDir = fileURLToPath(new URL('../../../docs/', import.meta.url));
@@ -46,6 +58,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const app = Fastify({
     loggerInstance: logger as unknown as FastifyBaseLogger,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     forceCloseConnections: true,
     // Fastify's own two lines per request are off: onResponse below writes one.
     logController: new LogController({ disableRequestLogging: true }),

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { Tessera, type FirstAdmin } from '@tessera/core';
-import { createApp } from './app.js';
+import { createApp, trustProxyFrom } from './app.js';
 import { seedTemplate, templateBlueprint } from './templates.js';
 
 /** Where and how to start. Defaults come from the environment (architecture.md). */
@@ -72,7 +72,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const tessera = await Tessera.open(databaseUrl ? { databaseUrl, keyDir } : { dataDir, keyDir });
   await bootstrapAdmin(tessera, log);
   if (options.bootstrap ?? true) await bootstrapDefault(tessera, log);
-  const app = createApp({ tessera, logger: log, studioDir });
+  const trustProxy = trustProxyFrom(process.env.TESSERA_TRUST_PROXY);
+  const app = createApp({ tessera, logger: log, studioDir, ...(trustProxy !== undefined ? { trustProxy } : {}) });
   await app.listen({ port: options.port ?? Number(process.env.PORT ?? 3000), host: options.host ?? process.env.HOST ?? '127.0.0.1' });
   const server = app.server;
   const address = server.address() as AddressInfo;

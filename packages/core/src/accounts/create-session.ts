@@ -11,8 +11,14 @@ export interface NewSession {
   expiresAt: string;
 }
 
-/** Opens a session for a user (in the caller's transaction): 32 random bytes, stored as sha256. */
+/**
+ * Opens a session for a user (in the caller's transaction): 32 random bytes, stored as sha256.
+ * The user's dead sessions (expired, or revoked a day ago) are removed on the way, so the table
+ * holds about one row per live session without a cleanup job.
+ */
 export async function createSession(knex: Knex, userId: string, source: RequestSource = {}): Promise<NewSession> {
+  await knex(tables.sessions).where({ user_id: userId })
+    .where((dead) => dead.where('expires_at', '<', knex.raw('now()')).orWhere('revoked_at', '<', knex.raw(`now() - interval '1 day'`))).delete();
   const token = randomSecret(32);
   const csrfToken = randomSecret(32);
   const [row] = await knex(tables.sessions).insert({

@@ -36,6 +36,21 @@ describe('signIn', () => {
     expect(await fixture.knex('tessera.sessions').count({ n: '*' }).first()).toMatchObject({ n: 1 });
   });
 
+  it('removes the user\'s dead sessions when it opens a new one, and keeps the live ones', async () => {
+    const { user, password } = await fixture.addUser('tidy@example.com');
+    const first = await fixture.accounts.signIn('tidy@example.com', password, source);
+    const second = await fixture.accounts.signIn('tidy@example.com', password, source);
+    const sessions = () => fixture.knex('tessera.sessions').where({ user_id: user.id });
+    expect(await sessions()).toHaveLength(2);
+    const [expired, revoked] = await sessions().orderBy('created_at').orderBy('token_hash');
+    await fixture.knex('tessera.sessions').where({ token_hash: expired.token_hash }).update({ expires_at: fixture.knex.raw(`now() - interval '1 minute'`) });
+    await fixture.knex('tessera.sessions').where({ token_hash: revoked.token_hash }).update({ revoked_at: fixture.knex.raw(`now() - interval '2 days'`) });
+    const third = await fixture.accounts.signIn('tidy@example.com', password, source);
+    expect(await sessions()).toHaveLength(1);
+    expect(await fixture.accounts.resolveSession(third.token)).toBeDefined();
+    expect([first.token, second.token].every((token) => token !== third.token)).toBe(true);
+  });
+
   it('refuses malformed input with 400 before counting anything', async () => {
     await expect(fixture.accounts.signIn(`' OR 1=1 --`, 'whatever1234', source)).rejects.toMatchObject({ code: 'INVALID_EMAIL', status: 400 });
     await expect(fixture.accounts.signIn('ok@example.com', 'x'.repeat(201), source)).rejects.toMatchObject({ code: 'INVALID_PASSWORD', status: 400 });
