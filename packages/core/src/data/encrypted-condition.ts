@@ -1,10 +1,7 @@
-import type { Field, FilterCondition, ObjectDefinition } from '../documents/index.js';
+import { encryptedOperators, type Field, type FilterCondition, type ObjectDefinition } from '../documents/index.js';
 import { TesseraError } from '../errors/index.js';
 import type { KeyRing } from '../personal/index.js';
 import { encryptedColumn, lookupIndexes } from '../schema/index.js';
-
-/** Operators an encrypted field answers: exact lookups through its blind index, and emptiness. */
-const encryptedOperators = new Set<FilterCondition['op']>(['eq', 'ne', 'in', 'nin', 'is_null']);
 
 /** Where an encrypted condition reads: the value column, the blind-index column (both aliased), and the field. */
 export interface EncryptedTarget {

@@ -12,5 +12,5 @@ export {
 export { fieldValueSchema } from './value-schema.js';
 export { createRecordAjv, fitsDecimal } from './record-ajv.js';
 export { resolveFieldPath, type ResolvedPath, type PathHop } from './field-path.js';
-export { checkFilterReferences } from './check-filter-references.js';
+export { checkFilterReferences, encryptedOperators } from './check-filter-references.js';
 export { conditionValueValidator } from './condition-value.js';

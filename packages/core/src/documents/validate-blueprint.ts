@@ -1,4 +1,4 @@
-import type { Blueprint, Field, Filter, FilterCondition, ObjectDefinition, View } from './generated-types.js';
+import type { Blueprint, Field, ObjectDefinition, View } from './generated-types.js';
 import { fieldError, throwIfErrors, type FieldError } from '../errors/index.js';
 import { documentValidator } from './schema-registry.js';
 import { ajvErrorsToFieldErrors } from './ajv-errors.js';
@@ -7,7 +7,6 @@ import { isReservedName, systemColumns } from './reserved-names.js';
 import { joinTableName } from './blueprint-model.js';
 import { validateFieldDefault } from './validate-field-default.js';
 import { checkFilterReferences } from './check-filter-references.js';
-import { resolveFieldPath } from './field-path.js';
 
 const maxIdentifierBytes = 63;
 
@@ -101,18 +100,6 @@ function checkObject(object: ObjectDefinition, objects: Map<string, ObjectDefini
   }));
 }
 
-/** Operators an encrypted field answers through its blind index (data/encrypted-condition.ts). */
-const encryptedOperators = new Set<FilterCondition['op']>(['eq', 'ne', 'in', 'nin', 'is_null']);
-
-/** Refuses, in a saved filter, any other operator on an encrypted field (the list would answer 400 every time). */
-function checkEncryptedLookups(filter: Filter, objectName: string, objects: Map<string, ObjectDefinition>, at: string, errors: FieldError[]): void {
-  if ('and' in filter) return filter.and.forEach((part, index) => checkEncryptedLookups(part, objectName, objects, `${at}/and/${index}`, errors));
-  if ('or' in filter) return filter.or.forEach((part, index) => checkEncryptedLookups(part, objectName, objects, `${at}/or/${index}`, errors));
-  if ('not' in filter) return checkEncryptedLookups(filter.not, objectName, objects, `${at}/not`, errors);
-  const field = resolveFieldPath(filter.field, objectName, objects)?.field;
-  if (field?.encrypted === true && !encryptedOperators.has(filter.op)) errors.push(fieldError(`${at}/op`, 'encrypted_not_indexable', { keyword: filter.op }));
-}
-
 function checkView(view: View, objects: Map<string, ObjectDefinition>, at: string, errors: FieldError[]): void {
   const object = objects.get(view.object);
   if (!object) {
@@ -130,9 +117,7 @@ function checkView(view: View, objects: Map<string, ObjectDefinition>, at: strin
     else if (!sortable.has(sort.field)) errors.push(fieldError(`${at}/sort/${index}/field`, 'unknown_reference', { name: sort.field }));
   });
   if (view.filter) {
-    const found = checkFilterReferences(view.filter, view.object, objects, `${at}/filter`);
-    errors.push(...found);
-    if (found.length === 0) checkEncryptedLookups(view.filter, view.object, objects, `${at}/filter`, errors);
+    errors.push(...checkFilterReferences(view.filter, view.object, objects, `${at}/filter`));
   }
 }
 
