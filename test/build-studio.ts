@@ -11,6 +11,10 @@ const studioRoot = fileURLToPath(new URL('../packages/studio/', import.meta.url)
 export async function buildStudio(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'tessera-studio-'));
   const vite = join(studioRoot, 'node_modules/vite/bin/vite.js');
-  await promisify(execFile)(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: studioRoot });
+  await promisify(execFile)(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: studioRoot,
+    // The production bundle users get (vitest sets NODE_ENV=test, which makes antd number every id `test-id`).
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return outDir;
 }

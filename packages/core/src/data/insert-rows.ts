@@ -54,7 +54,9 @@ function writeStatement(context: DataContext, access: ObjectAccess, given: strin
   const before = upsertKey === undefined ? '' : `before AS MATERIALIZED (${beforeRowsSql(table, upsertKey, ' AND t.deleted_at IS NULL')}),`;
   const keyColumn = upsertKey === undefined ? '' : `, t.${quoteIdent(upsertKey)} AS _key`;
   // The audit log names the fields written, never their blind indexes (they tell equal values apart).
-  const audited = ownerDefault ? [...given, 'owner_id'] : given;
+  // Records written in system mode (seeds, imports, syncs) belong to nobody until assigned.
+  const owner = context.access.principal.kind === 'system' ? null : context.actor;
+  const audited = ownerDefault && owner !== null ? [...given, 'owner_id'] : given;
   const sql = `WITH input AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${recordsetDefinition(object, columns)})),
     ${before}
     written AS (
@@ -72,8 +74,6 @@ function writeStatement(context: DataContext, access: ObjectAccess, given: strin
       FROM written w${upsertKey === undefined ? '' : ` ${oldRowJoin('w')}`})
     ${answer}`;
   const actor = context.actor;
-  // Records written in system mode (seeds, imports, syncs) belong to nobody until assigned.
-  const owner = context.access.principal.kind === 'system' ? null : actor;
   return { sql, bindings: [JSON.stringify(rows), actor, actor, ...(ownerDefault ? [owner] : []), ...bindings, object.name, actor, ...stampValues(context.stamp), object.name] };
 }
 
