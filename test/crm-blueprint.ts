@@ -1,7 +1,5 @@
-import type { Blueprint, Field } from '../packages/core/src/index.js';
-
-const label = (text: string) => ({ 'zh-CN': text, en: text });
-const field = (name: string, type: Field['type'], extra: Partial<Field> = {}): Field => ({ id: name, name, type, label: label(name), ...extra });
+import type { Blueprint } from '../packages/core/src/index.js';
+import { field, label } from '../packages/core/test/fixtures.js';
 
 /**
  * A small CRM for the access suites: customers (with personal phone and email, a region, a

@@ -1,16 +1,11 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
-  addMember, changeMember, membersOf, myAccess, putRole, queryAudit, removeMember, removeRole, rolesOf, TesseraError, type Tessera,
+  addMember, changeMember, membersOf, myAccess, putRole, queryAudit, removeMember, removeRole, rolesOf, type Tessera,
 } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
+import { bodyObject } from '../http/body-object.js';
 
 type WorkspaceRequest = FastifyRequest<{ Params: { workspace: string; name: string; userId: string }; Querystring: Record<string, unknown> }>;
-
-function bodyObject(request: FastifyRequest): Record<string, unknown> {
-  const body: unknown = request.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TesseraError('BAD_REQUEST', { reason: 'the body must be a JSON object' });
-  return body as Record<string, unknown>;
-}
 
 /** The caller's permissions, members, roles and the audit log of a workspace. */
 export function accessRoutes(tessera: Tessera): FastifyPluginAsync {

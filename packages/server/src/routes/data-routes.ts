@@ -5,6 +5,7 @@ import {
   type Tessera, type BulkMode, type ExportFormat,
 } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
+import { bodyObject } from '../http/body-object.js';
 
 type Params = { workspace: string; object: string; id: string };
 type DataRequest = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown> }>;
@@ -14,12 +15,6 @@ function includeOf(request: DataRequest): string[] {
   if (include === undefined) return [];
   if (typeof include !== 'string') throw new TesseraError('INVALID_QUERY', { reason: 'include must be a comma-separated list' });
   return include.split(',');
-}
-
-function bodyObject(request: FastifyRequest): Record<string, unknown> {
-  const body: unknown = request.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TesseraError('BAD_REQUEST', { reason: 'the body must be a JSON object' });
-  return body as Record<string, unknown>;
 }
 
 const exportTypes: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
