@@ -326,6 +326,20 @@ describe('API key scopes and role documents', () => {
     expect((await callers.admin!.request('GET', `${base}/customer?count=true`)).body.page.total).toBeGreaterThanOrEqual(5);
   });
 
+  it('member and role requests with wrong types, huge lists or unknown roles are refused, changing nothing', async () => {
+    const before = (await callers.admin!.request('GET', '/api/w/crm/members')).body.data.length;
+    const member = (body: unknown) => callers.admin!.request('POST', '/api/w/crm/members', body);
+    expect(await member({ email: callers.s1!.email, role: 'sales', teams: 't1' })).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+    expect(await member({ email: callers.s1!.email, role: 'sales', teams: Array.from({ length: 51 }, (_, i) => `t${i}`) })).toMatchObject({ status: 400 });
+    expect(await member({ email: callers.s1!.email, role: 'no_such_role' })).toMatchObject({ status: 400 });
+    expect(await member({ email: callers.s1!.email, role: "sales'; DROP TABLE tessera.users; --" })).toMatchObject({ status: 400 });
+    expect(await member([1, 2])).toMatchObject({ status: 400 });
+    expect((await callers.admin!.request('GET', '/api/w/crm/members')).body.data.length).toBe(before);
+    expect(await callers.admin!.request('PUT', '/api/w/crm/roles/empty', {})).toMatchObject({ status: 422, body: { error: { code: 'INVALID_DOCUMENT' } } });
+    expect(await callers.admin!.request('PUT', '/api/w/crm/roles/other', { document: { ...regionalRole, name: 'mismatch' } })).toMatchObject({ status: 400 });
+    expect((await callers.admin!.request('GET', '/api/w/crm/roles')).body.data.map((role: { name: string }) => role.name)).not.toContain('mismatch');
+  });
+
   it('no credentials is 401', async () => {
     expect(await call(harness.url, undefined, 'GET', `${base}/customer`)).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
   });
