@@ -112,6 +112,8 @@ export interface Tightening {
 function tighterText(field: Field, rng: Rng): Tightening | undefined {
   const limit = rng.pick([6, 8, 12]);
   if (field.type !== 'text' || limit >= (textLimit(field) ?? Infinity)) return undefined;
+  // A limit its own default breaks is a document the engine refuses (INVALID_DOCUMENT), not a migration.
+  if (typeof field.default === 'string' && field.default.length > limit) return undefined;
   return { change: (f) => ({ ...f, maxLength: limit }), conversions: [{ onInvalid: 'truncate' }, { onInvalid: 'set_null' }, { onInvalid: 'set_value', value: 'n/a' }] };
 }
 
@@ -120,6 +122,7 @@ function tighterBound(field: Field, rng: Rng): Tightening | undefined {
   const bound = rng.chance(0.5) ? { max: rng.pick([0, 5, 100, 300]) } : { min: rng.pick([-100, 0, 3]) };
   const next = { ...field, ...bound };
   if ((next.min ?? -Infinity) > (next.max ?? Infinity)) return undefined;
+  if (typeof field.default === 'number' && (field.default < (next.min ?? -Infinity) || field.default > (next.max ?? Infinity))) return undefined;
   return { change: (f) => ({ ...f, ...bound }), conversions: [{ onInvalid: 'set_null' }, { onInvalid: 'set_value', value: bound.max ?? bound.min! }] };
 }
 
