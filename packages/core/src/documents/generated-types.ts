@@ -129,6 +129,41 @@ export type Identifier3 = string;
  */
 export type Identifier4 = string;
 /**
+ * A saved list of records of one object: which columns, which filter, which order.
+ */
+export type View = {
+  id: StableId;
+  name: Identifier2;
+  object: Identifier2;
+  label: LocalizedText;
+  /**
+   * table (default): rows and columns; kanban: one lane per option of groupBy, cards show the columns, dragging a card sets the option.
+   */
+  type?: 'table' | 'kanban';
+  groupBy?: Identifier5;
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  columns: {
+    field: string;
+    width?: number;
+  }[];
+  filter?: Filter;
+  /**
+   * @maxItems 8
+   */
+  sort?: {
+    field: string;
+    direction?: 'asc' | 'desc';
+  }[];
+  pageSize?: number;
+};
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier5 = string;
+/**
  * The record filter language: conditions on fields (paths may cross many-to-one relations, as customer.city) combined with and/or/not.
  */
 export type Filter =
@@ -148,6 +183,10 @@ export type Filter =
   | {
       not: Filter;
     };
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier6 = string;
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'export' | 'import' | 'reveal';
 /**
  * none: hidden everywhere (responses, OpenAPI, exports; naming it in a filter, sort or search is an error). read: visible. write: visible and writable.
@@ -179,6 +218,10 @@ export interface Blueprint {
    * @maxItems 1000
    */
   views?: View[];
+  /**
+   * @maxItems 300
+   */
+  forms?: Form[];
 }
 /**
  * A text in Simplified Chinese and English.
@@ -214,36 +257,82 @@ export interface ObjectDefinition {
     unique?: boolean;
   }[];
 }
-/**
- * A saved list of records of one object: which columns, which filter, which order.
- */
-export interface View {
-  id: StableId;
-  name: Identifier2;
-  object: Identifier2;
-  label: LocalizedText;
-  /**
-   * @minItems 1
-   * @maxItems 100
-   */
-  columns: {
-    field: string;
-    width?: number;
-  }[];
-  filter?: Filter;
-  /**
-   * @maxItems 8
-   */
-  sort?: {
-    field: string;
-    direction?: 'asc' | 'desc';
-  }[];
-  pageSize?: number;
-}
 export interface FilterCondition {
   field: string;
   op: 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'nin' | 'contains' | 'starts_with' | 'is_null' | 'between';
   value?: unknown;
+}
+/**
+ * The layout of one object's record form: sections of fields in columns, each field with its widget and its conditional rules. The studio compiles it to a react-jsonschema-form schema and uiSchema; the record pages and the designer's preview render that. Conditions use the filter language over the record's own fields, evaluated as the user types.
+ */
+export interface Form {
+  id: StableId;
+  object: Identifier6;
+  /**
+   * @minItems 1
+   * @maxItems 50
+   */
+  sections: FormSection[];
+}
+/**
+ * A titled group of fields; visibleWhen: the section shows only while the record matches.
+ */
+export interface FormSection {
+  id: StableId;
+  title: LocalizedText;
+  /**
+   * How many columns the section's fields flow into. Default 2.
+   */
+  columns?: number;
+  /**
+   * Shown folded until the user opens it.
+   */
+  collapsed?: boolean;
+  visibleWhen?: Filter;
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  fields: FormField[];
+}
+/**
+ * One field on the form. visibleWhen: shown only while the record matches (a hidden field keeps its value); readOnlyWhen: read-only while it matches; requiredWhen: must be filled while it matches (checked by the form before it saves).
+ */
+export interface FormField {
+  field: Identifier2;
+  /**
+   * How the value is entered; the field type's own widget when absent. Must suit the field's type.
+   */
+  widget?:
+    | 'text'
+    | 'textarea'
+    | 'select'
+    | 'radio'
+    | 'checkboxes'
+    | 'checkbox'
+    | 'date'
+    | 'datetime'
+    | 'updown'
+    | 'range'
+    | 'email'
+    | 'url';
+  /**
+   * Columns this field takes in its section. Default 1.
+   */
+  span?: number;
+  placeholder?: LocalizedText;
+  help?: LocalizedText1;
+  visibleWhen?: Filter;
+  readOnly?: boolean;
+  readOnlyWhen?: Filter;
+  requiredWhen?: Filter;
+}
+/**
+ * A text in Simplified Chinese and English.
+ */
+export interface LocalizedText1 {
+  'zh-CN': string;
+  en: string;
 }
 /**
  * What the members holding this role may do in a workspace: per object the actions, per field the access, and a row rule (a filter with $user variables) compiled into the SQL of every read and write.

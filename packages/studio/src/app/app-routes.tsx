@@ -18,6 +18,14 @@ const ApiKeysPage = lazy(() => import('../pages/api-keys-page.js'));
 const WorkspacesPage = lazy(() => import('../pages/workspaces-page.js'));
 const PlatformUsersPage = lazy(() => import('../pages/platform-users-page.js'));
 const PlatformAuditPage = lazy(() => import('../pages/platform-audit-page.js'));
+const RecordPage = lazy(() => import('../pages/record-page.js'));
+const SearchPage = lazy(() => import('../pages/search-page.js'));
+const ObjectsPage = lazy(() => import('../pages/objects-page.js'));
+const ObjectEditorPage = lazy(() => import('../pages/object-editor-page.js'));
+const VersionsPage = lazy(() => import('../pages/versions-page.js'));
+const FormDesignerPage = lazy(() => import('../pages/form-designer-page.js'));
+const ViewsPage = lazy(() => import('../pages/views-page.js'));
+const DocumentsPage = lazy(() => import('../pages/documents-page.js'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.js'));
 
 /** Every route of the studio: sign-in outside the shell, everything else inside it. */
@@ -33,6 +41,14 @@ export function AppRoutes() {
             <Route path="w/:slug">
               <Route index element={<Navigate to="records" replace />} />
               <Route path="records/:object?" element={<RecordsPage />} />
+              <Route path="records/:object/:id" element={<RecordPage />} />
+              <Route path="search" element={<SearchPage />} />
+              <Route path="build/objects" element={<ObjectsPage />} />
+              <Route path="build/objects/:object" element={<ObjectEditorPage />} />
+              <Route path="build/versions" element={<VersionsPage />} />
+              <Route path="build/forms/:object?" element={<FormDesignerPage />} />
+              <Route path="build/views/:view?" element={<ViewsPage />} />
+              <Route path="build/documents" element={<DocumentsPage />} />
               <Route path="members" element={<MembersPage />} />
               <Route path="roles" element={<RolesPage />} />
               <Route path="roles/:name" element={<RoleEditorPage />} />

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSignedIn } from '../api/session.js';
+import { GlobalSearchBox } from '../search/global-search-box.js';
 import { rememberWorkspace, useCurrentWorkspace } from './current-workspace.js';
 import { LanguageSwitch } from './language-switch.js';
 import { SideMenu } from './side-menu.js';
@@ -20,7 +21,9 @@ export function Shell() {
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
         <h1 style={{ fontWeight: 600, fontSize: 16, margin: 0, whiteSpace: 'nowrap' }}>{t('app.name')}</h1>
         <WorkspaceSwitcher session={session} current={slug} />
-        <div style={{ flex: 1 }} />
+        <div style={{ flex: 1, display: 'flex', justifyContent: 'center' }}>
+          <GlobalSearchBox slug={slug} />
+        </div>
         <LanguageSwitch />
         <UserMenu user={session.user} />
       </Layout.Header>

@@ -1,5 +1,6 @@
-import { ApiOutlined, AuditOutlined, BookOutlined, CloudServerOutlined, DatabaseOutlined, SafetyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, BuildOutlined, CloudServerOutlined, CodeOutlined, DatabaseOutlined, FormOutlined, HistoryOutlined, SafetyOutlined, TableOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../api/types.js';
@@ -25,6 +26,19 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
         label: <Link to={`${base}/records/${object.name}`}>{format.label(object.label, object.name)}</Link>,
       })),
     });
+    if (can('blueprint')) {
+      const build = (path: string, icon: ReactNode, key: string) => ({ key: `${base}/build/${path}`, icon, label: <Link to={`${base}/build/${path}`}>{t(key)}</Link> });
+      items.push({
+        key: 'build', icon: <BuildOutlined aria-hidden />, label: t('nav.build'),
+        children: [
+          build('objects', <AppstoreOutlined aria-hidden />, 'nav.objects'),
+          build('forms', <FormOutlined aria-hidden />, 'nav.forms'),
+          build('views', <TableOutlined aria-hidden />, 'nav.views'),
+          build('versions', <HistoryOutlined aria-hidden />, 'nav.versions'),
+          build('documents', <CodeOutlined aria-hidden />, 'nav.documents'),
+        ],
+      });
+    }
     if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined aria-hidden />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
     if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined aria-hidden />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
     if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined aria-hidden />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });
@@ -35,6 +49,7 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
     key: 'docs', icon: <BookOutlined aria-hidden />, label: t('nav.docs'),
     children: [
       { key: 'docs-guide', label: <a href="/docs/guide.md" target="_blank" rel="noreferrer">{t('nav.docsGuide')}</a> },
+      { key: 'docs-studio', label: <a href="/docs/studio.md" target="_blank" rel="noreferrer">{t('nav.docsStudio')}</a> },
       { key: 'docs-access', label: <a href="/docs/accounts-and-access.md" target="_blank" rel="noreferrer">{t('nav.docsAccess')}</a> },
     ],
   });
@@ -58,5 +73,9 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
 
 function selectedKey(pathname: string, base: string | undefined): string {
   if (base && pathname.startsWith(`${base}/roles`) || base && pathname.startsWith(`${base}/new-role`)) return `${base}/roles`;
+  const build = base ? /^(.*\/build\/[a-z]+)/.exec(pathname) : null;
+  if (build?.[1]) return decodeURIComponent(build[1]);
+  const records = base ? /^(.*\/records\/[^/]+)/.exec(pathname) : null;
+  if (records?.[1]) return decodeURIComponent(records[1]);
   return decodeURIComponent(pathname);
 }

@@ -1,10 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { setRequestLanguage } from '../api/client.js';
-import en from './en.json' with { type: 'json' };
 import type { Locale } from './locales.js';
-import zhCN from './zh-CN.json' with { type: 'json' };
-
+import { messages } from './messages.js';
 
 const storageKey = 'tessera.locale';
 
@@ -27,7 +25,7 @@ export function initI18n(): typeof i18next {
   const locale = storedLocale();
   apply(locale);
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: messages['zh-CN'] }, en: { translation: messages.en } },
     lng: locale,
     fallbackLng: 'zh-CN',
     // React escapes what it renders; i18next must not escape a second time.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json' with { type: 'json' };
-import zhCN from './zh-CN.json' with { type: 'json' };
+import { messages, type MessageTree as Tree } from './messages.js';
 
-type Tree = { [key: string]: string | Tree };
+const en = messages.en;
+const zhCN = messages['zh-CN'];
 
 /** Every key of a message tree, plural suffixes folded ("total_one" and "total_other" are "total"). */
 function keys(tree: Tree, prefix = ''): string[] {
