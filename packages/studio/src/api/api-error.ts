@@ -16,8 +16,10 @@ export class ApiError extends Error {
   readonly messages: Partial<Bilingual>;
   readonly errors: PointerError[];
   readonly requestId: string | undefined;
+  /** The rest of the error body: typed details of the code (a refused apply's `plan`, a conflict's `current`). */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, messages: Partial<Bilingual> = {}, errors: PointerError[] = [], requestId?: string) {
+  constructor(status: number, code: string, messages: Partial<Bilingual> = {}, errors: PointerError[] = [], requestId?: string, details: Record<string, unknown> = {}) {
     super(messages.en ?? code);
     this.name = 'ApiError';
     this.status = status;
@@ -25,6 +27,7 @@ export class ApiError extends Error {
     this.messages = messages;
     this.errors = errors;
     this.requestId = requestId;
+    this.details = details;
   }
 }
 
@@ -55,5 +58,6 @@ export function apiErrorFrom(status: number, body: unknown): ApiError {
   const messages = bilingual(error.messages);
   if (Object.keys(messages).length === 0 && typeof error.message === 'string') messages.en = error.message;
   const requestId = typeof error.request_id === 'string' ? error.request_id : undefined;
-  return new ApiError(status, error.code, messages, pointerErrors(error.errors), requestId);
+  const { code: _code, messages: _messages, message: _message, errors: _errors, request_id: _requestId, ...details } = error;
+  return new ApiError(status, error.code, messages, pointerErrors(error.errors), requestId, details);
 }
