@@ -1,12 +1,13 @@
-import type { Blueprint, Field, ObjectDefinition, View } from './generated-types.js';
+import type { Blueprint, Field, Form, ObjectDefinition } from './generated-types.js';
 import { fieldError, throwIfErrors, type FieldError } from '../errors/index.js';
 import { documentValidator } from './schema-registry.js';
 import { ajvErrorsToFieldErrors } from './ajv-errors.js';
-import { constraintTypes, hasColumn, isReadOnly, valueKindOf } from './field-types.js';
+import { constraintTypes, hasColumn, isReadOnly } from './field-types.js';
 import { isReservedName, systemColumns } from './reserved-names.js';
 import { joinTableName } from './blueprint-model.js';
 import { validateFieldDefault } from './validate-field-default.js';
-import { checkFilterReferences } from './check-filter-references.js';
+import { checkView } from './check-view.js';
+import { checkForm } from './check-form.js';
 
 const maxIdentifierBytes = 63;
 
@@ -100,30 +101,23 @@ function checkObject(object: ObjectDefinition, objects: Map<string, ObjectDefini
   }));
 }
 
-function checkView(view: View, objects: Map<string, ObjectDefinition>, at: string, errors: FieldError[]): void {
-  const object = objects.get(view.object);
-  if (!object) {
-    errors.push(fieldError(`${at}/object`, 'unknown_reference', { name: view.object }));
-    return;
-  }
-  const known = new Set<string>([...systemColumns, ...object.fields.map((field) => field.name)]);
-  view.columns.forEach((column, index) => {
-    if (!known.has(column.field)) errors.push(fieldError(`${at}/columns/${index}/field`, 'unknown_reference', { name: column.field }));
+/** Form ids are unique, and an object has at most one form (the record pages show that one). */
+function checkForms(forms: Form[], objects: Map<string, ObjectDefinition>, errors: FieldError[]): void {
+  const ids = new Set<string>();
+  const laidOut = new Set<string>();
+  forms.forEach((form, index) => {
+    const at = `/forms/${index}`;
+    if (ids.has(form.id)) errors.push(fieldError(`${at}/id`, 'duplicate_id', { name: form.id }));
+    if (laidOut.has(form.object)) errors.push(fieldError(`${at}/object`, 'duplicate_name', { name: form.object }));
+    ids.add(form.id);
+    laidOut.add(form.object);
+    errors.push(...checkForm(form, objects, at));
   });
-  const sortable = new Set<string>([...systemColumns, ...object.fields.filter((field) => hasColumn(field) && valueKindOf(field) !== 'json').map((field) => field.name)]);
-  const encrypted = new Set(object.fields.filter((field) => field.encrypted).map((field) => field.name));
-  view.sort?.forEach((sort, index) => {
-    if (encrypted.has(sort.field)) errors.push(fieldError(`${at}/sort/${index}/field`, 'encrypted_not_indexable', { keyword: 'sort' }));
-    else if (!sortable.has(sort.field)) errors.push(fieldError(`${at}/sort/${index}/field`, 'unknown_reference', { name: sort.field }));
-  });
-  if (view.filter) {
-    errors.push(...checkFilterReferences(view.filter, view.object, objects, `${at}/filter`));
-  }
 }
 
 /**
  * Validates a blueprint: its JSON Schema first, then what a schema cannot say (unique names
- * and ids, reserved words, references between objects, fields and views, defaults that fit).
+ * and ids, reserved words, references between objects, fields, views and forms, defaults that fit).
  * Throws INVALID_DOCUMENT listing every error with its JSON pointer; returns the typed blueprint.
  */
 export function validateBlueprint(document: unknown): Blueprint {
@@ -135,7 +129,8 @@ export function validateBlueprint(document: unknown): Blueprint {
   const objects = new Map(blueprint.objects.map((object) => [object.name, object] as const));
   blueprint.objects.forEach((object, index) => checkObject(object, objects, `/objects/${index}`, errors));
   checkNames(blueprint.views ?? [], '/views', errors);
-  blueprint.views?.forEach((view, index) => checkView(view, objects, `/views/${index}`, errors));
+  blueprint.views?.forEach((view, index) => errors.push(...checkView(view, objects, `/views/${index}`)));
+  checkForms(blueprint.forms ?? [], objects, errors);
   throwIfErrors(errors, 'INVALID_DOCUMENT');
   return blueprint;
 }

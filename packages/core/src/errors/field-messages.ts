@@ -32,6 +32,7 @@ export const fieldMessages = {
   encrypted_needs_personal: { 'zh-CN': '加密字段须同时标记为个人信息（personal: true）', en: 'an encrypted field must also be personal (personal: true)' },
   encrypted_not_indexable: { 'zh-CN': '加密字段不能用于 {keyword}：数据库无法比较或排序密文（精确查找经由盲索引，按盲索引去重将在以后提供）', en: 'an encrypted field cannot be used for {keyword}: the database cannot compare or order ciphertexts (exact lookups go through its blind index; deduplication through it comes later)' },
   encrypted_no_default: { 'zh-CN': '加密字段不能有默认值：默认值会以明文写入表定义', en: 'an encrypted field cannot have a default: it would sit in clear in the table definition' },
+  own_fields_only: { 'zh-CN': '表单条件只能引用本对象自己的字段，不能经由关联（{name}）', en: 'a form condition may name only fields of its own object, not a path through a relation ({name})' },
 } as const;
 
 /** Code of one field-level error. */
