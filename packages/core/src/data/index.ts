@@ -10,3 +10,5 @@ export { recordValidators, validateRecord } from './record-validators.js';
 export { exportRecords, type ExportFormat } from './export-records.js';
 export { decryptRecord, decryptRows } from './decrypt-record.js';
 export { sealRows, type SealedRows } from './seal-rows.js';
+export { deleteRecords, maxDeleteIds, type DeleteResult } from './delete-records.js';
+export { validateWrite } from './validate-write.js';

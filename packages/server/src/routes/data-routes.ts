@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
-  bulkWrite, createRecord, deleteRecord, exportRecords, getRecord, listRecords, restoreRecord, revealRecord, updateRecord, TesseraError,
+  bulkWrite, createRecord, deleteRecord, deleteRecords, exportRecords, getRecord, listRecords, restoreRecord, revealRecord, updateRecord, validateWrite, TesseraError,
   type Tessera, type BulkMode, type ExportFormat,
 } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
@@ -15,6 +15,12 @@ function includeOf(request: DataRequest): string[] {
   if (include === undefined) return [];
   if (typeof include !== 'string') throw new TesseraError('INVALID_QUERY', { reason: 'include must be a comma-separated list' });
   return include.split(',');
+}
+
+/** Refuses a body naming anything but `allowed`: a misspelt key must not pass for an absent one. */
+function onlyKeys(body: Record<string, unknown>, allowed: string[]): void {
+  const unknown = Object.keys(body).find((key) => !allowed.includes(key));
+  if (unknown !== undefined) throw new TesseraError('BAD_REQUEST', { reason: `unknown key "${unknown.slice(0, 64)}"; expected ${allowed.join(', ')}` });
 }
 
 const exportTypes: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
@@ -40,9 +46,19 @@ export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
     });
     app.post('/:object/bulk', async (request: DataRequest) => {
       const body = bodyObject(request);
+      if (body.mode === 'delete') {
+        onlyKeys(body, ['mode', 'ids']);
+        return { data: await deleteRecords(await context(request), request.params.object, body.ids) };
+      }
       const mode = body.mode as BulkMode;
-      if (!['create', 'update', 'upsert'].includes(mode)) throw new TesseraError('BAD_REQUEST', { reason: 'mode must be create, update or upsert' });
+      if (!['create', 'update', 'upsert'].includes(mode)) throw new TesseraError('BAD_REQUEST', { reason: 'mode must be create, update, upsert or delete' });
       return bulkWrite(await context(request), request.params.object, mode, body.records, typeof body.key === 'string' ? body.key : undefined);
+    });
+    app.post('/:object/validate', async (request: DataRequest) => {
+      const body = bodyObject(request);
+      onlyKeys(body, ['record', 'id']);
+      await validateWrite(await context(request), request.params.object, body.record, body.id);
+      return { data: { valid: true } };
     });
     app.post('/:object', async (request: DataRequest, reply) => {
       const data = await createRecord(await context(request), request.params.object, bodyObject(request));

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerId, errorOf, orderId, startStudioWorld, type StudioWorld } from './studio-data-fixtures.js';
+
+/**
+ * The studio's data operations over HTTP, on the caller's access: bulk delete and validation
+ * without writing. Each case succeeds or fails with its exact error.
+ */
+let world: StudioWorld;
+const base = '/api/w/crm/data';
+
+beforeAll(async () => {
+  world = await startStudioWorld();
+}, 120_000);
+afterAll(async () => world?.harness.close());
+
+async function count(sql: string, bindings: unknown[]): Promise<number> {
+  const { rows } = await world.tessera.database.knex.raw(sql, bindings as never[]);
+  return Number((rows as { n: number }[])[0]!.n);
+}
+const live = (id: string) => count('SELECT count(*) AS n FROM ws_crm.order WHERE id = ? AND deleted_at IS NULL', [id]);
+const audited = (id: string, action: string) => count('SELECT count(*) AS n FROM ws_crm._audit WHERE record_id = ? AND action = ?', [id, action]);
+const events = (id: string, type: string) => count('SELECT count(*) AS n FROM ws_crm._outbox WHERE record_id = ? AND type = ?', [id, type]);
+
+describe('bulk delete', () => {
+  it('deletes the records in the caller\'s rows, each with one audit entry and one outbox event', async () => {
+    const ids = [orderId(2), orderId(3)];
+    const answer = await world.callers.admin.request('POST', `${base}/order/bulk`, { mode: 'delete', ids: ids.map((id) => id.toUpperCase()) });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { deleted: 2, ids } });
+    for (const id of ids) {
+      expect(await live(id)).toBe(0);
+      expect(await audited(id, 'record.delete')).toBe(1);
+      expect(await events(id, 'record.deleted')).toBe(1);
+    }
+    const restored = await world.callers.admin.request('POST', `${base}/order/${orderId(2)}/restore`);
+    expect(restored.status).toBe(200);
+  });
+
+  it('deletes nothing when one id is outside the caller\'s rows, and names it', async () => {
+    // The manager's team (t1) owns o1 and o4; o2 belongs to s3 of team t2.
+    const answer = await world.callers.manager.request('POST', `${base}/order/bulk`, { mode: 'delete', ids: [orderId(1), orderId(2), orderId(4)] });
+    expect(answer.status).toBe(404);
+    expect(answer.body.error).toMatchObject({
+      code: 'NOT_FOUND', missing: [orderId(2)],
+      messages: { en: `Not found: 1 of the 3 order records to delete (unknown, deleted already or outside your rows): ${orderId(2)}` },
+    });
+    for (const id of [orderId(1), orderId(4)]) {
+      expect(await live(id)).toBe(1);
+      expect(await audited(id, 'record.delete')).toBe(0);
+      expect(await events(id, 'record.deleted')).toBe(0);
+    }
+  });
+
+  it('treats another workspace\'s record, an unknown id and a deleted record alike: not found', async () => {
+    const unknown = '00000000-0000-4000-8000-0000000000ff';
+    const answer = await world.callers.admin.request('POST', `${base}/order/bulk`, { mode: 'delete', ids: [orderId(1), world.otherId, unknown, orderId(3)] });
+    expect(answer.status).toBe(404);
+    expect(answer.body.error.missing).toEqual([world.otherId, unknown, orderId(3)]);
+    expect(await live(orderId(1))).toBe(1);
+    const other = await count('SELECT count(*) AS n FROM ws_other.customer WHERE id = ? AND deleted_at IS NULL', [world.otherId]);
+    expect(other).toBe(1);
+  });
+
+  it('needs the delete action', async () => {
+    for (const who of ['s1', 'reader'] as const) {
+      const answer = await world.callers[who].request('POST', `${base}/order/bulk`, { mode: 'delete', ids: [orderId(1)] });
+      expect(answer.status).toBe(403);
+      expect(answer.body.error).toMatchObject({ code: 'FORBIDDEN', messages: { en: 'You are not allowed to do this' } });
+    }
+    expect(await live(orderId(1))).toBe(1);
+  });
+
+  it('refuses a list that is missing, empty, too long or not a list', async () => {
+    const reason = 'Invalid request: "ids" must be a list of 1 to 1000 record ids';
+    const tooMany = Array.from({ length: 1001 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    for (const ids of [undefined, [], tooMany, 'not a list', { 0: orderId(1) }]) {
+      const answer = await world.callers.admin.request('POST', `${base}/order/bulk`, { mode: 'delete', ...(ids === undefined ? {} : { ids }) });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatchObject({ code: 'BAD_REQUEST', messages: { en: reason } });
+    }
+  });
+
+  it('points at every id of the wrong type, malformed or given twice (422), deleting nothing', async () => {
+    const answer = await world.callers.admin.request('POST', `${base}/order/bulk`, { mode: 'delete', ids: [orderId(1), 7, "1' OR '1'='1", orderId(1).toUpperCase(), null] });
+    expect(answer.status).toBe(422);
+    expect(answer.body.error.errors.map((error: { pointer: string; code: string }) => `${error.pointer} ${error.code}`)).toEqual(['/ids/1 type', '/ids/2 format', '/ids/3 duplicate_item', '/ids/4 type']);
+    expect(await live(orderId(1))).toBe(1);
+  });
+
+  it('refuses keys a delete does not take, and unknown modes', async () => {
+    const extra = await world.callers.admin.request('POST', `${base}/order/bulk`, { mode: 'delete', ids: [orderId(1)], records: [] });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.messages.en).toBe('Invalid request: unknown key "records"; expected mode, ids');
+    const mode = await world.callers.admin.request('POST', `${base}/order/bulk`, { mode: 'purge', ids: [orderId(1)] });
+    expect(mode.body.error).toMatchObject({ code: 'BAD_REQUEST', messages: { en: 'Invalid request: mode must be create, update, upsert or delete' } });
+    expect(await live(orderId(1))).toBe(1);
+  });
+});
+
+describe('validate without writing', () => {
+  const rows = () => count('SELECT count(*) AS n FROM ws_crm.customer', []);
+  const auditRows = () => count('SELECT count(*) AS n FROM ws_crm._audit', []);
+
+  it('answers valid for a record the create would take, and writes nothing', async () => {
+    const [before, logged] = [await rows(), await auditRows()];
+    const answer = await world.callers.s1.request('POST', `${base}/customer/validate`, { record: { name: '新客户', phone: '+8613700000009', credit_limit: 12.5 } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { valid: true } });
+    expect([await rows(), await auditRows()]).toEqual([before, logged]);
+  });
+
+  it('answers exactly the 422 the create gives', async () => {
+    const record = { phone: '12', credit_limit: 'lots', code: 'C1', bogus: true, tags: ['new', 'new'] };
+    const checked = await world.callers.s1.request('POST', `${base}/customer/validate`, { record });
+    const created = await world.callers.s1.request('POST', `${base}/customer`, record);
+    expect(checked.status).toBe(422);
+    expect(created.status).toBe(422);
+    expect(errorOf(checked.body)).toEqual(errorOf(created.body));
+    expect(checked.body.error.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/bogus', '/code', '/credit_limit', '/name', '/phone', '/tags']);
+    expect(checked.body.error.errors[0].message['zh-CN']).toBeTruthy();
+  });
+
+  it('validates an update of a record as the PATCH does: partial, with the caller\'s field access', async () => {
+    const ok = await world.callers.regional.request('POST', `${base}/customer/validate`, { id: customerId(1), record: { region: 'east', version: 1 } });
+    expect(ok.body).toEqual({ data: { valid: true } });
+    for (const record of [{ credit_limit: '1.00' }, { notes: 'x' }, { name: 'x'.repeat(81) }]) {
+      const checked = await world.callers.regional.request('POST', `${base}/customer/validate`, { id: customerId(1), record });
+      const patched = await world.callers.regional.request('PATCH', `${base}/customer/${customerId(1)}`, record);
+      expect(checked.status).toBe(patched.status);
+      expect(errorOf(checked.body)).toEqual(errorOf(patched.body));
+    }
+    const hidden = await world.callers.regional.request('POST', `${base}/customer/validate`, { id: customerId(1), record: { credit_limit: '1.00' } });
+    expect(hidden.body.error).toMatchObject({ code: 'FIELD_FORBIDDEN', status: 403 });
+  });
+
+  it('answers 404 for a record outside the caller\'s rows, of another workspace, or malformed, as the PATCH does', async () => {
+    for (const id of [customerId(2), world.otherId, 'not-an-id']) {
+      const checked = await world.callers.regional.request('POST', `${base}/customer/validate`, { id, record: { region: 'east' } });
+      const patched = await world.callers.regional.request('PATCH', `${base}/customer/${id}`, { region: 'east' });
+      expect(checked.status).toBe(404);
+      expect(errorOf(checked.body)).toEqual(errorOf(patched.body));
+    }
+  });
+
+  it('needs the action the write needs', async () => {
+    const create = await world.callers.reader.request('POST', `${base}/customer/validate`, { record: { name: 'x' } });
+    expect(create.body.error).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    const update = await world.callers.regional.request('POST', `${base}/order/validate`, { id: orderId(1), record: {} });
+    expect(update.body.error).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    const hiddenObject = await world.callers.s1.request('POST', `${base}/nothing/validate`, { record: {} });
+    expect(hiddenObject.body.error).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  });
+
+  it('refuses a body of the wrong shape (400)', async () => {
+    const cases: [unknown, string][] = [
+      [{}, '"record" must be a JSON object'],
+      [{ record: [] }, '"record" must be a JSON object'],
+      [{ record: 'x' }, '"record" must be a JSON object'],
+      [{ record: {}, id: 5 }, '"id" must be a record id'],
+      [{ record: {}, extra: 1 }, 'unknown key "extra"; expected record, id'],
+    ];
+    for (const [body, reason] of cases) {
+      const answer = await world.callers.admin.request('POST', `${base}/customer/validate`, body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.messages.en).toBe(`Invalid request: ${reason}`);
+    }
+  });
+});
