@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Blueprint } from '../api/documents.js';
 import { localized } from '../i18n/formatters.js';
 import type { Locale } from '../i18n/locales.js';
+import { namesIn, type Names } from './blueprint-names.js';
 
 /** The parts of a JSON pointer (RFC 6901), unescaped. */
 export function pointerParts(pointer: string): string[] {
@@ -9,17 +10,20 @@ export function pointerParts(pointer: string): string[] {
   return pointer.replace(/^\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-type Named = { name?: string; object?: string; label?: unknown };
+/** Arrays whose items are named in words (an object, a field…) rather than by their position. */
+const collections: Record<string, string> = { objects: 'object', fields: 'field', views: 'view', forms: 'form', sections: 'section', columns: 'column' };
 
-function labelOf(entry: Named | undefined, locale: Locale, index: number, blueprint: Blueprint | undefined): string {
-  if (!entry) return `#${index + 1}`;
-  if (entry.label && typeof entry.label === 'object') return localized(entry.label as Record<string, string>, locale, entry.name ?? `#${index + 1}`);
-  // A form has no label of its own: it is named after its object.
-  const object = blueprint?.objects.find((candidate) => candidate.name === entry.object);
-  return localized(object?.label, locale, entry.object ?? entry.name ?? `#${index + 1}`);
+type Entry = { name?: unknown; label?: unknown; title?: unknown; field?: unknown; object?: unknown };
+
+/** How an item of a collection is called: its label or title, else the field or object it names. */
+function entryLabel(entry: Entry | undefined, object: string | undefined, names: Names, locale: Locale, index: number): string {
+  const fallback = typeof entry?.name === 'string' ? entry.name : `#${index + 1}`;
+  const text = entry?.label ?? entry?.title;
+  if (text && typeof text === 'object') return localized(text as Record<string, string>, locale, fallback);
+  if (typeof entry?.field === 'string') return object ? names.field(object, entry.field) : entry.field;
+  if (typeof entry?.object === 'string') return names.object(entry.object);
+  return fallback;
 }
-
-const collections: Record<string, string> = { objects: 'object', fields: 'field', views: 'view', forms: 'form' };
 
 function childOf(value: unknown, part: string): unknown {
   if (Array.isArray(value)) return value[Number(part)];
@@ -28,21 +32,27 @@ function childOf(value: unknown, part: string): unknown {
 
 /**
  * A pointer into a blueprint in words: /objects/3/fields/2/maxLength reads
- * 对象「客户」 › 字段「手机」 › 最大长度. Parts the blueprint does not have are shown as numbers.
+ * 对象「客户」 › 字段「手机」 › 最大长度. Items the blueprint does not have are shown by position.
  */
 export function pointerText(pointer: string, blueprint: Blueprint | undefined, t: TFunction, locale: Locale): string {
   const parts = pointerParts(pointer);
   if (parts.length === 0) return t('build.pointer.root');
+  const names = namesIn([blueprint], locale);
   const words: string[] = [];
   let value: unknown = blueprint;
+  // The object the pointer is inside (an object itself, or the object of a view or form), to name its fields.
+  let object: string | undefined;
   for (let at = 0; at < parts.length; at += 1) {
     const part = parts[at]!;
     const next = parts[at + 1];
     const collection = collections[part];
-    if (next !== undefined && /^\d+$/.test(next) && (collection || part === 'options')) {
-      const index = Number(next);
+    const indexed = next !== undefined && /^\d+$/.test(next);
+    if (indexed && (collection || part === 'options')) {
       value = childOf(childOf(value, part), next);
-      words.push(collection ? t(`build.pointer.${collection}`, { [collection]: labelOf(value as Named | undefined, locale, index, blueprint) }) : t('build.pointer.option', { n: index + 1 }));
+      const entry = value as Entry | undefined;
+      words.push(collection ? t(`build.pointer.${collection}`, { name: entryLabel(entry, object, names, locale, Number(next)) }) : t('build.pointer.option', { n: Number(next) + 1 }));
+      if (part === 'objects' && typeof entry?.name === 'string') object = entry.name;
+      if ((part === 'views' || part === 'forms') && typeof entry?.object === 'string') object = entry.object;
       at += 1;
       continue;
     }
