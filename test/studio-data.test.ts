@@ -166,3 +166,79 @@ describe('validate without writing', () => {
     }
   });
 });
+
+describe('record history', () => {
+  let id: string;
+  const history = (who: keyof StudioWorld['callers'], query = '', record = id) => world.callers[who].request('GET', `${base}/customer/${record}/history${query}`);
+
+  beforeAll(async () => {
+    const admin = world.callers.admin;
+    const created = await admin.request('POST', `${base}/customer`, { name: '历史', phone: '+8613711110000', region: 'east', credit_limit: '10.00', owner_id: world.callers.s1.userId });
+    expect(created.status).toBe(201);
+    id = created.body.data.id as string;
+    for (const change of [{ credit_limit: '20.00', notes: '第一次' }, { phone: '+8613711110001', name: '历史二' }]) {
+      expect((await admin.request('PATCH', `${base}/customer/${id}`, change)).status).toBe(200);
+    }
+    expect((await admin.request('DELETE', `${base}/customer/${id}`)).status).toBe(200);
+    expect((await admin.request('POST', `${base}/customer/${id}/restore`)).status).toBe(200);
+  });
+
+  it('lists the record\'s entries newest first, personal fields only as changed', async () => {
+    const answer = await history('admin');
+    expect(answer.status).toBe(200);
+    const entries = answer.body.data as { action: string; actor: { id: string; label: string }; changes: Record<string, unknown>; at: string }[];
+    expect(entries.map((entry) => entry.action)).toEqual(['record.restore', 'record.delete', 'record.update', 'record.update', 'record.create']);
+    expect(entries[2]!.changes).toEqual({ phone: { changed: true }, name: { old: '历史', new: '历史二' } });
+    expect(entries[3]!.changes).toEqual({ credit_limit: { old: 10, new: 20 }, notes: { old: null, new: '第一次' } });
+    expect(entries[4]!.changes).toMatchObject({ phone: { changed: true }, name: { old: null, new: '历史' } });
+    expect(entries[0]!.actor).toEqual({ id: world.callers.admin.userId, label: `${world.callers.admin.email} (key test)` });
+    expect(Number.isNaN(Date.parse(entries[0]!.at))).toBe(false);
+    expect(answer.body.page).toEqual({ limit: 50, next_cursor: null });
+  });
+
+  it('pages with a keyset cursor', async () => {
+    const first = await history('admin', '?limit=2');
+    expect(first.body.data.map((entry: { action: string }) => entry.action)).toEqual(['record.restore', 'record.delete']);
+    const second = await history('admin', `?limit=2&cursor=${first.body.page.next_cursor as string}`);
+    const third = await history('admin', `?limit=2&cursor=${second.body.page.next_cursor as string}`);
+    expect([...second.body.data, ...third.body.data].map((entry: { action: string }) => entry.action)).toEqual(['record.update', 'record.update', 'record.create']);
+    expect(third.body.page.next_cursor).toBeNull();
+  });
+
+  it('leaves out the changes of fields the caller cannot read', async () => {
+    const regional = await history('regional');
+    expect(regional.status).toBe(200);
+    expect(regional.body.data[3].changes).toEqual({ notes: { old: null, new: '第一次' } });
+    const noPhone = await history('noPhone');
+    expect(noPhone.body.data[2].changes).toEqual({ name: { old: '历史', new: '历史二' } });
+    expect(JSON.stringify(noPhone.body)).not.toMatch(/phone|credit_limit/);
+  });
+
+  it('is not found outside the caller\'s rows, in another workspace or for a malformed id', async () => {
+    expect((await history('s1')).status).toBe(200);
+    for (const [who, record] of [['s3', id], ['admin', world.otherId], ['admin', 'x%27;--']] as const) {
+      const answer = await history(who, '', record);
+      expect(answer.status).toBe(404);
+      expect(answer.body.error.code).toBe('NOT_FOUND');
+    }
+    const hidden = await world.callers.admin.request('GET', `${base}/nothing/${id}/history`);
+    expect(hidden.body.error).toMatchObject({ code: 'NOT_FOUND', messages: { en: 'Not found: object nothing' } });
+  });
+
+  it('refuses a malformed limit, cursor or parameter (400)', async () => {
+    const cases: [string, string][] = [
+      ['?limit=0', 'limit must be an integer from 1 to 200'],
+      ['?limit=201', 'limit must be an integer from 1 to 200'],
+      ['?limit=two', 'limit must be an integer from 1 to 200'],
+      ['?limit=1&limit=2', 'limit must be an integer from 1 to 200'],
+      ['?cursor=abc', 'the cursor is invalid'],
+      ['?cursor=1%20OR%201=1', 'the cursor is invalid'],
+      ['?actor=me', 'unknown parameter "actor"'],
+    ];
+    for (const [query, reason] of cases) {
+      const answer = await history('admin', query);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatchObject({ code: 'INVALID_QUERY', messages: { en: `Invalid query: ${reason}` } });
+    }
+  });
+});

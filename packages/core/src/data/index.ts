@@ -12,3 +12,4 @@ export { decryptRecord, decryptRows } from './decrypt-record.js';
 export { sealRows, type SealedRows } from './seal-rows.js';
 export { deleteRecords, maxDeleteIds, type DeleteResult } from './delete-records.js';
 export { validateWrite } from './validate-write.js';
+export { recordHistory, type HistoryEntry, type HistoryChange, type HistoryPage } from './record-history.js';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
-  bulkWrite, createRecord, deleteRecord, deleteRecords, exportRecords, getRecord, listRecords, restoreRecord, revealRecord, updateRecord, validateWrite, TesseraError,
+  bulkWrite, createRecord, deleteRecord, deleteRecords, exportRecords, getRecord, listRecords, recordHistory, restoreRecord, revealRecord, updateRecord, validateWrite, TesseraError,
   type Tessera, type BulkMode, type ExportFormat,
 } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
@@ -73,6 +73,7 @@ export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
     });
     app.delete('/:object/:id', async (request: DataRequest) => ({ data: await deleteRecord(await context(request), request.params.object, request.params.id) }));
     app.post('/:object/:id/restore', async (request: DataRequest) => ({ data: await restoreRecord(await context(request), request.params.object, request.params.id) }));
+    app.get('/:object/:id/history', async (request: DataRequest) => recordHistory(await context(request), request.params.object, request.params.id, request.query));
     app.post('/:object/:id/reveal', async (request: DataRequest) => {
       const fields = (request.body as { fields?: unknown } | undefined)?.fields;
       if (fields !== undefined && (!Array.isArray(fields) || fields.length > 100)) throw new TesseraError('BAD_REQUEST', { reason: 'fields must be a list of field names' });
