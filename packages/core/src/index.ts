@@ -16,3 +16,4 @@ export {
 export * from './workspace/index.js';
 export * from './accounts/index.js';
 export * from './privacy/index.js';
+export * from './views/index.js';

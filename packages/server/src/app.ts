@@ -20,6 +20,7 @@ import { accessRoutes } from './routes/access-routes.js';
 import { privacyRoutes } from './routes/privacy-routes.js';
 import { workspaceRoutes } from './routes/workspace-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { savedViewRoutes } from './routes/saved-view-routes.js';
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(privacyRoutes(options.tessera), { prefix: '/api/w/:workspace/privacy' });
   app.register(dataRoutes(options.tessera), { prefix: '/api/w/:workspace/data' });
   app.register(blueprintRoutes(options.tessera), { prefix: '/api/w/:workspace/blueprint' });
+  app.register(savedViewRoutes(options.tessera), { prefix: '/api/w/:workspace/saved-views' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });
   const studio = options.studioDir && existsSync(options.studioDir) ? options.studioDir : undefined;
   if (studio) app.register(fastifyStatic, { root: studio, wildcard: false });

@@ -3,7 +3,7 @@ import { hasColumn, type Field, type ObjectDefinition } from '../documents/index
 import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { platformSchema } from '../db/index.js';
-import { auditTable, consentsTable, outboxTable } from './physical-names.js';
+import { auditTable, consentsTable, outboxTable, savedViewsTable } from './physical-names.js';
 import { encryptedColumns } from './encrypted-storage.js';
 import { createBlindIndex, envelopeCheckSql } from './encryption-steps.js';
 
@@ -53,7 +53,8 @@ export async function createJoinTable(trx: Knex, schema: string, table: string, 
 /**
  * The workspace-wide tables, idempotent so that a workspace made by an older version gains what it
  * lacks: the outbox (events written in the same transaction as records), the audit log
- * (append-only: the platform's trigger function refuses UPDATE, DELETE and TRUNCATE) and consents.
+ * (append-only: the platform's trigger function refuses UPDATE, DELETE and TRUNCATE), consents
+ * and saved views.
  */
 export function workspaceUpkeepStatements(schema: string): string[] {
   const audit = qualified(schema, auditTable);
@@ -96,6 +97,16 @@ export function workspaceUpkeepStatements(schema: string): string[] {
       at timestamptz(3) NOT NULL DEFAULT now(),
       actor_id text)`,
     `CREATE INDEX IF NOT EXISTS consents_by_record ON ${qualified(schema, consentsTable)} (object, record_id, channel, purpose, id DESC)`,
+    // Saved list views: runtime data of the members (not the blueprint), found by object and owner.
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, savedViewsTable)} (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      owner_id text NOT NULL,
+      shared boolean NOT NULL DEFAULT false,
+      document jsonb NOT NULL,
+      version integer NOT NULL DEFAULT 1,
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now())`,
+    `CREATE INDEX IF NOT EXISTS saved_views_by_object ON ${qualified(schema, savedViewsTable)} ((document->>'object'), owner_id)`,
     `CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON ${audit} FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
     `CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ${audit} FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
   ];

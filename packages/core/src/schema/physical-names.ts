@@ -58,3 +58,6 @@ export const consentsTable = '_consents';
 
 /** Name of the outbox table in a workspace schema. */
 export const outboxTable = '_outbox';
+
+/** Name of the saved views table in a workspace schema (views/: personal and shared list views). */
+export const savedViewsTable = '_saved_views';

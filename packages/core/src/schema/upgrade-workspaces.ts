@@ -4,9 +4,10 @@ import { workspaceUpkeepStatements } from './create-table.js';
 import { qualified } from './sql-identifiers.js';
 
 /**
- * Brings workspaces made by an earlier version up to date when the engine opens: the audit table
- * and the owner_id system column of every object table (tables with a deleted_at column; join
- * tables have none). Every statement is idempotent; the caller holds the platform's lock.
+ * Brings workspaces made by an earlier version up to date when the engine opens: the workspace-wide
+ * tables they lack (audit, consents, saved views) and the owner_id system column of every object
+ * table (tables with a deleted_at column; join tables have none). Every statement is idempotent;
+ * the caller holds the platform's lock.
  */
 export async function upgradeWorkspaces(trx: Knex): Promise<void> {
   const schemas = await trx(`${platformSchema}.workspaces`).pluck('schema_name') as string[];

@@ -1,6 +1,7 @@
 /** Workspaces: live blueprints per workspace (cached, re-checked) and their version history. */
 export { WorkspaceRegistry, type LiveWorkspace } from './workspace-registry.js';
 export { listVersions, blueprintAt, type BlueprintVersion } from './blueprint-history.js';
+export { listArchives, type ArchiveEntry } from './list-archives.js';
 export { type WorkspaceEngine } from './workspace-engine.js';
 export { listWorkspaces, type WorkspaceSummary } from './list-workspaces.js';
 export { renameWorkspace } from './rename-workspace.js';

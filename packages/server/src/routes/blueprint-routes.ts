@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { requireScope, TesseraError, type Conversions, type Tessera } from '@tessera/core';
+import { listArchives, requireScope, TesseraError, type Conversions, type Tessera } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
 
 type Params = { workspace: string; version: string };
@@ -38,8 +38,9 @@ function options(request: FastifyRequest, body: ChangeBody) {
 }
 
 /**
- * Read the blueprint, plan (dry run) and apply changes, list versions and go back to one: for
- * roles with the blueprint capability (members see their part of it through /me).
+ * Read the blueprint, plan (dry run) and apply changes, list versions and go back to one, list what
+ * removals archived (re-adding a definition restores its data): for roles with the blueprint
+ * capability (members see their part of it through /me).
  */
 export function blueprintRoutes(tessera: Tessera): FastifyPluginAsync {
   return async (router) => {
@@ -63,6 +64,10 @@ export function blueprintRoutes(tessera: Tessera): FastifyPluginAsync {
   });
   router.get('/versions', async (request: BlueprintRequest) => {
     return { data: await tessera.versions(request.params.workspace) };
+  });
+  router.get('/archives', async (request: BlueprintRequest) => {
+    const workspace = await tessera.workspace(request.params.workspace);
+    return { data: await listArchives(tessera.database.knex, workspace.id) };
   });
   router.get('/versions/:version', async (request: BlueprintRequest) => {
     return { version: versionOf(request), blueprint: await tessera.blueprintAt(request.params.workspace, versionOf(request)) };
