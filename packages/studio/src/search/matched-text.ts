@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import type { ModelObject } from '../api/workspace-model.js';
+import type { Formatters } from '../i18n/formatters.js';
+import { displayValue } from '../records/display-value.js';
+import type { SearchHit } from './use-global-search.js';
+
+/**
+ * What a search hit matched, as text under its title: "手机号：138****0000" for each matched field
+ * other than the title field (the title shows that one already). Values go through displayValue
+ * when the field is in the caller's model, else as plain text.
+ */
+export function matchedText(hit: SearchHit, object: ModelObject | undefined, format: Formatters, t: TFunction): string {
+  const matched = Array.isArray(hit.matched) ? hit.matched : typeof hit.matched === 'string' ? [hit.matched] : [];
+  return matched
+    .filter((name) => name !== object?.titleField)
+    .flatMap((name) => {
+      const value = hit.values?.[name];
+      if (value === null || value === undefined || value === '') return [];
+      const field = object?.fields.find((candidate) => candidate.name === name);
+      const text = field ? displayValue(field, value, format, t) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      return [t('record.search.matched', { field: field ? format.label(field.label, name) : name, value: text })];
+    })
+    .join(t('record.search.separator'));
+}
