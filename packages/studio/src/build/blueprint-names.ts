@@ -7,6 +7,8 @@ import type { Locale } from '../i18n/locales.js';
 export interface Names {
   object(object: string): string;
   field(object: string, field: string): string;
+  /** Any label (a view's, an option's) in the same language. */
+  label(label: Label | undefined, fallback: string): string;
 }
 
 /**
@@ -17,6 +19,7 @@ export function namesIn(blueprints: (Blueprint | undefined)[], locale: Locale): 
   const objects = blueprints.flatMap((blueprint) => blueprint?.objects ?? []);
   const label = (value: Label | undefined, fallback: string) => localized(value, locale, fallback);
   return {
+    label,
     object: (object) => label(objects.find((candidate) => candidate.name === object)?.label, object),
     field: (object, field) => {
       for (const candidate of objects) {

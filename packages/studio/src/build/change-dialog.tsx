@@ -75,7 +75,7 @@ export function ChangeDialog(props: ChangeDialogProps) {
     </>
   );
   return (
-    <Modal open={props.open} title={props.title} width={760} footer={footer} onCancel={props.applying ? undefined : props.onCancel} mask={{ closable: false }} destroyOnHidden>
+    <Modal open={props.open} title={props.title} width={760} zIndex={1100} footer={footer} onCancel={props.applying ? undefined : props.onCancel} mask={{ closable: false }} destroyOnHidden>
       <PlanErrors error={props.error} blueprint={props.blueprint} onReload={props.onReload} />
       {props.planning && !props.plan && <Flex justify="center" style={{ padding: 24 }}><Spin tip={t('build.change.planning')}><div style={{ width: 120, height: 40 }} /></Spin></Flex>}
       {props.plan && <Spin spinning={props.planning}><PlanBody {...props} plan={props.plan} /></Spin>}
