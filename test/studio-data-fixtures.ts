@@ -25,12 +25,11 @@ export function studioBlueprint(): Blueprint {
   return blueprint;
 }
 
-/** A role that reads customers but neither their phones nor their credit limit. */
+/** A role that reads customers but neither their phones nor their credit limit, and no other object. */
 export const noPhoneRole = {
   name: 'no_phone',
   label: { 'zh-CN': '无电话', en: 'No phone' },
   objects: {
-    '*': { actions: ['read'], fields: { '*': 'read' } },
     customer: { actions: ['read', 'update'], fields: { '*': 'write', phone: 'none', mobile: 'none', credit_limit: 'none' } },
   },
 };

@@ -17,3 +17,4 @@ export * from './workspace/index.js';
 export * from './accounts/index.js';
 export * from './privacy/index.js';
 export * from './views/index.js';
+export * from './search/index.js';

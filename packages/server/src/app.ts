@@ -11,6 +11,7 @@ import { TesseraError } from '@tessera/core';
 import { errorHandler } from './http/error-handler.js';
 import { bodyLimit } from './http/body-limit.js';
 import { dataRoutes } from './routes/data-routes.js';
+import { searchRoutes } from './routes/search-routes.js';
 import { blueprintRoutes } from './routes/blueprint-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { authentication } from './http/authenticate.js';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(accessRoutes(options.tessera), { prefix: '/api/w/:workspace' });
   app.register(privacyRoutes(options.tessera), { prefix: '/api/w/:workspace/privacy' });
   app.register(dataRoutes(options.tessera), { prefix: '/api/w/:workspace/data' });
+  app.register(searchRoutes(options.tessera), { prefix: '/api/w/:workspace' });
   app.register(blueprintRoutes(options.tessera), { prefix: '/api/w/:workspace/blueprint' });
   app.register(savedViewRoutes(options.tessera), { prefix: '/api/w/:workspace/saved-views' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });

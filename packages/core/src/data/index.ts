@@ -13,3 +13,6 @@ export { sealRows, type SealedRows } from './seal-rows.js';
 export { deleteRecords, maxDeleteIds, type DeleteResult } from './delete-records.js';
 export { validateWrite } from './validate-write.js';
 export { recordHistory, type HistoryEntry, type HistoryChange, type HistoryPage } from './record-history.js';
+export { lookupValue as searchLookupValue } from './search-filter.js';
+export { rowScope } from './row-scope.js';
+export { maskRecord } from './readable-record.js';

@@ -5,7 +5,7 @@ import { conditionValueValidator, resolveFieldPath, type Filter } from '../docum
 const searchedTypes = new Set(['text', 'email', 'phone', 'autonumber', 'url']);
 
 /** How a search text is written as a stored value of a personal field, for an exact lookup. */
-function lookupValue(type: string, text: string): string {
+export function lookupValue(type: string, text: string): string {
   if (type === 'email') return text.trim().toLowerCase();
   if (type === 'phone') {
     const digits = text.replace(/[\s()-]/g, '');
