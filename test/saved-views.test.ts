@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { Tessera, type View } from '../packages/core/src/index.js';
 import { label } from '../packages/core/test/fixtures.js';
 import { startApiHarness, type ApiHarness } from './api-harness.js';
@@ -175,6 +176,19 @@ describe('bad input is refused and writes nothing', () => {
     await harness.tessera.createWorkspace('other', crmBlueprint(), 'test');
     const [mine] = (await callers.s1!.request('GET', `${base}?object=customer`)).body.data;
     refused(await harness.request('PUT', `/api/w/other/saved-views/${mine.id}`, { view: view('x'), version: mine.version }), 404, 'NOT_FOUND');
+  });
+});
+
+describe('OpenAPI', () => {
+  it('describes the saved view endpoints to every member and the archives to blueprint roles only, in a valid document', async () => {
+    const member = (await callers.s1!.request('GET', '/api/w/crm/openapi.json')).body;
+    expect(Object.keys(member.paths['/api/w/{workspace}/saved-views'])).toEqual(['parameters', 'get', 'post']);
+    expect(Object.keys(member.paths['/api/w/{workspace}/saved-views/{id}'])).toEqual(['parameters', 'put', 'delete']);
+    expect(member.paths['/api/w/{workspace}/blueprint/archives']).toBeUndefined();
+    const admin = (await callers.admin!.request('GET', '/api/w/crm/openapi.json')).body;
+    expect(admin.paths['/api/w/{workspace}/blueprint/archives'].get.operationId).toBe('list_archives');
+    const result = await new Validator().validate(admin as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { AccessPolicy, LiveWorkspace, ObjectAccess } from '@tessera/core';
 import { maxPageSize } from '@tessera/core';
 import { objectSchemas } from './record-schemas.js';
+import { savedViewPaths, savedViewSchemas } from './saved-view-paths.js';
 
 type Json = Record<string, unknown>;
 
@@ -102,6 +103,7 @@ function components(workspace: LiveWorkspace, objects: ObjectAccess[]): Json {
     Page: { type: 'object', properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, total: { type: 'integer' } } },
   };
   for (const access of objects) Object.assign(schemas, objectSchemas(access));
+  Object.assign(schemas, savedViewSchemas);
   return { schemas, parameters: { workspace: { name: 'workspace', in: 'path', required: true, schema: { type: 'string' }, example: workspace.slug } } };
 }
 
@@ -115,6 +117,7 @@ export function buildOpenApi(workspace: LiveWorkspace, access: AccessPolicy, ver
   for (const object of objects) {
     for (const [path, item] of Object.entries(objectPaths(object))) if (Object.keys(item).length > 1) paths[path] = item;
   }
+  Object.assign(paths, savedViewPaths(access));
   return {
     openapi: '3.1.0',
     info: { title: `Tessera API — ${workspace.model.blueprint.label.en}`, version: `${version}+blueprint.${workspace.version}`, description: workspace.model.blueprint.label['zh-CN'] },
