@@ -70,13 +70,15 @@ describe('studio in a real browser', () => {
     expect(status).toBe(200);
     expect(body.page.total).toBe(customers);
 
-    // The field columns; an actions column (reveal, privacy) may follow them.
-    const headers = (await page.getByRole('table').getByRole('columnheader').allTextContents()).filter((header) => header !== '操作');
+    // The field columns, after the row selection's column (no text); an actions column (reveal, privacy) may follow them.
+    const all = await page.getByRole('table').getByRole('columnheader').allTextContents();
+    const first = all.findIndex((header) => header !== '');
+    const headers = all.filter((header) => header !== '' && header !== '操作');
     const fields = headers.map((header) => object?.fields.find((field) => field.label['zh-CN'] === header));
     expect(headers.length).toBeGreaterThan(2);
     expect(fields).not.toContain(undefined);
     const rows = await page.getByRole('table').locator('tbody tr.ant-table-row').all();
-    const shown = await Promise.all(rows.map(async (row) => (await row.getByRole('cell').allTextContents()).slice(0, fields.length)));
+    const shown = await Promise.all(rows.map(async (row) => (await row.getByRole('cell').allTextContents()).slice(first, first + fields.length)));
     const expected = (body.data as Record<string, unknown>[]).map((record) => fields.map((field) => cellText(field!, record[field!.name])));
     expect(shown).toHaveLength(customers);
     expect(shown).toEqual(expected);
@@ -85,7 +87,7 @@ describe('studio in a real browser', () => {
   it('switches the labels between zh-CN and en', async () => {
     const object = objects.find((candidate) => candidate.name === 'customers');
     const zhHeaders = await page.getByRole('table').getByRole('columnheader').allTextContents();
-    const enHeaders = zhHeaders.map((header) => (header === '操作' ? 'Actions' : object?.fields.find((field) => field.label['zh-CN'] === header)?.label.en));
+    const enHeaders = zhHeaders.map((header) => (header === '' ? '' : header === '操作' ? 'Actions' : object?.fields.find((field) => field.label['zh-CN'] === header)?.label.en));
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await waitForHeading(1, 'Tessera studio');

@@ -1,16 +1,27 @@
-import { Button, Empty, Flex, Spin, Table, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty, Spin } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
-import { useWorkspaceModel, type ModelObject } from '../api/workspace-model.js';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import type { Filter } from '../api/documents.js';
+import { useWorkspaceModel, type ModelObject, type WorkspaceModel } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { PageHeader } from '../components/page-header.js';
 import { useFormat } from '../i18n/format.js';
-import { displayValue, tableFields } from '../records/display-value.js';
-import { RevealButton } from '../records/reveal-button.js';
-import { useRecords, type RecordRow } from '../records/use-records.js';
+import { effectiveList } from '../records/effective-list.js';
+import { filterFields } from '../records/filter-fields.js';
+import { FilterDrawer } from '../records/filter-drawer.js';
+import { KanbanBoard } from '../records/kanban-board.js';
+import { listParams } from '../records/list-params.js';
+import type { ListState } from '../records/list-state.js';
+import { ListToolbar } from '../records/list-toolbar.js';
+import { RecordsTable } from '../records/records-table.js';
+import { useListState } from '../records/use-list-state.js';
+import { useSavedViews } from '../records/use-saved-views.js';
+import { chooseView, isSavedViewKey } from '../records/view-choice.js';
+import { ViewControls } from '../records/view-controls.js';
 
-/** The records of one object in a table, personal values masked by the server, revealed on demand. */
+/** The records of one object: a server-paged table or a kanban, with filters, columns, views, bulk actions and export. */
 export default function RecordsPage() {
   const { slug = '', object: name } = useParams();
   const model = useWorkspaceModel(slug);
@@ -20,49 +31,56 @@ export default function RecordsPage() {
   const object = model.data.objects.find((candidate) => candidate.name === name);
   if (!name && model.data.objects[0]) return <Navigate to={model.data.objects[0].name} replace />;
   if (!object) return <Empty description={t('records.noObject')} />;
-  return <ObjectRecords key={`${slug}/${object.name}`} slug={slug} object={object} privacy={model.data.capabilities.includes('privacy')} />;
+  return <ObjectRecords key={`${slug}/${object.name}`} slug={slug} object={object} model={model.data} />;
 }
 
-function ObjectRecords({ slug, object, privacy }: { slug: string; object: ModelObject; privacy: boolean }) {
+/** Choosing a view starts from it: every other part of the URL's state but the search goes. */
+const fromView = (view: string | undefined): Partial<ListState> => ({ view, filter: undefined, sort: undefined, columns: undefined, pageSize: undefined, layout: undefined, groupBy: undefined });
+
+function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObject; model: WorkspaceModel }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const records = useRecords(slug, object.name);
-  const [revealed, setRevealed] = useState<Record<string, Record<string, unknown>>>({});
-  const fields = tableFields(object.fields);
-  const personal = object.fields.some((field) => field.personal);
-  const canReveal = object.actions.includes('reveal') && personal;
-  // The privacy page is for people: objects holding personal fields.
-  const withPrivacy = privacy && personal;
-  const rows = records.data?.pages.flatMap((page) => page.data) ?? [];
-  const total = records.data?.pages[0]?.page?.total;
-  const columns: TableColumnsType<RecordRow> = fields.map((field) => ({
-    key: field.name,
-    title: format.label(field.label, field.name),
-    render: (_: unknown, row: RecordRow) => displayValue(field, revealed[String(row.id)]?.[field.name] ?? row[field.name], format, t),
-  }));
-  if (canReveal || withPrivacy) {
-    columns.push({
-      key: '__actions', title: t('common.actions'), fixed: 'right',
-      render: (_: unknown, row: RecordRow) => (
-        <Flex gap={8}>
-          {canReveal && !revealed[String(row.id)] && (
-            <RevealButton slug={slug} object={object.name} id={String(row.id)} onRevealed={(values) => setRevealed((all) => ({ ...all, [String(row.id)]: values }))} />
-          )}
-          {withPrivacy && <Link to={`/w/${encodeURIComponent(slug)}/privacy/${object.name}/${encodeURIComponent(String(row.id))}`}>{t('records.privacy')}</Link>}
-        </Flex>
-      ),
-    });
-  }
+  const navigate = useNavigate();
+  const { state, problems, update } = useListState();
+  const [menuOpened, setMenuOpened] = useState(false);
+  const [filtering, setFiltering] = useState(false);
+  const shared = useMemo(() => model.views.filter((view) => view.object === object.name), [model.views, object.name]);
+  const saved = useSavedViews(slug, object.name, menuOpened || isSavedViewKey(state.view));
+  const choice = chooseView(state.view, shared, saved.data?.views);
+  const list = useMemo(() => effectiveList(state, choice.view, object), [state, choice.view, object]);
+  const visible = useMemo(() => new Set(model.objects.map((candidate) => candidate.name)), [model.objects]);
+  const params = useMemo(() => listParams(list, object, visible, {}), [list, object, visible]);
+  const applyFilter = (filter: Filter | undefined) => {
+    // Removing every condition of a view's filter is said explicitly, so the link keeps saying it.
+    update({ filter: filter ?? (choice.view?.filter ? null : undefined) });
+    setFiltering(false);
+  };
+  const header = (total: number | undefined) => (
+    <PageHeader
+      title={format.label(object.label, object.name)}
+      note={total !== undefined ? t('records.total', { count: total, formatted: format.number(total) }) : undefined}
+      extra={object.actions.includes('create') && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate(`/w/${encodeURIComponent(slug)}/records/${encodeURIComponent(object.name)}/new`)}>{t('list.create')}</Button>
+      )}
+    />
+  );
+  const views = (
+    <ViewControls slug={slug} object={object} list={list} value={state.view} shared={shared} saved={saved.data} savedLoading={saved.isFetching}
+      current={choice.saved} onOpen={() => setMenuOpened(true)} onChoose={(key) => update(fromView(key))} />
+  );
+  const waiting = isSavedViewKey(state.view) && saved.isPending;
   return (
     <>
-      <PageHeader title={format.label(object.label, object.name)} note={total !== undefined ? t('records.total', { count: total, formatted: format.number(total) }) : undefined} />
-      <ErrorAlert error={records.error} />
-      <Table<RecordRow>
-        rowKey={(row) => String(row.id)} columns={columns} dataSource={rows} pagination={false} size="small"
-        loading={records.isPending && !records.error} scroll={{ x: 'max-content' }}
-      />
-      {records.hasNextPage && (
-        <Button style={{ marginTop: 16 }} onClick={() => void records.fetchNextPage()} loading={records.isFetchingNextPage}>{t('common.loadMore')}</Button>
+      {problems.length > 0 && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('list.urlProblems', { params: problems.join(', ') })} />}
+      {choice.missing && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('list.views.notFound')} action={<Button size="small" onClick={() => update({ view: undefined })}>{t('list.views.all')}</Button>} />}
+      <ErrorAlert error={saved.error} />
+      <ListToolbar key={list.search ?? ''} slug={slug} object={object} list={list} views={views} onChange={update} onOpenFilter={() => setFiltering(true)} />
+      {filtering && <FilterDrawer filter={list.filter} fields={filterFields(object, format, (column) => t(`roles.system.${column}`))} onApply={applyFilter} onClose={() => setFiltering(false)} />}
+      {waiting ? <Spin /> : list.layout === 'kanban' ? (
+        <KanbanBoard key={JSON.stringify(params)} slug={slug} object={object} objects={model.objects} list={list} header={header} />
+      ) : (
+        <RecordsTable key={JSON.stringify(params)} slug={slug} object={object} objects={model.objects} list={list} params={params} privacy={model.capabilities.includes('privacy')}
+          header={header} onSort={(sort) => update({ sort })} onPageSize={(pageSize) => update({ pageSize })} />
       )}
     </>
   );
