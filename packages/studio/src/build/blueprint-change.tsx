@@ -47,6 +47,8 @@ export function useBlueprintChange(slug: string): {
   dialog: ReactNode;
   /** A plan or apply is in flight. */
   pending: boolean;
+  /** Why the last plan or apply failed (a 422's pointers are into the proposed blueprint), for pages that show errors at their inputs. */
+  error: unknown;
 } {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -127,5 +129,5 @@ export function useBlueprintChange(slug: string): {
       onReload={() => { void refresh(); setOpen(false); }}
     />
   );
-  return { propose, proposeRestore, dialog, pending: planning.isPending || applying.isPending };
+  return { propose, proposeRestore, dialog, pending: planning.isPending || applying.isPending, error };
 }
