@@ -57,20 +57,24 @@ export interface Machine {
   postgres: string;
 }
 
+/** The machine's facts that need no database (the studio bundle benchmark runs without one). */
+export function hostInfo(): Omit<Machine, 'postgres'> {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
 export async function machineInfo(url = adminUrl()): Promise<Machine> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
-    const cpus = os.cpus();
-    return {
-      cpu: cpus[0]?.model.trim() ?? 'unknown',
-      cores: cpus.length,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      os: `${os.type()} ${os.release()} ${os.arch()}`,
-      postgres: `PostgreSQL ${rows[0]?.server_version ?? '?'}`,
-    };
+    return { ...hostInfo(), postgres: `PostgreSQL ${rows[0]?.server_version ?? '?'}` };
   } finally {
     await client.end();
   }

@@ -3,17 +3,21 @@
  *
  *   DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/postgres);
  *                 each benchmark creates (and drops) its own database there.
- *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load] [sign-in]   runs only those (default: all).
+ *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load] [studio] [sign-in]   runs only those (default: all).
  */
+import { rm } from 'node:fs/promises';
+import { buildStudio } from '../test/build-studio.js';
 import { runBulkUpsert } from './bulk-upsert.js';
 import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
 import { runListLoad } from './list-load.js';
 import { runListQuery } from './list-query.js';
 import { runRestrictedList } from './restricted-list.js';
 import { runSignIn } from './sign-in.js';
+import { runStudioBundle } from './studio-bundle-size.js';
+import { runStudioFirstPage } from './studio-first-page.js';
 import { adminUrl, dropDatabase, machineInfo, progress, waitForQuiet, writeReport, type BenchReport } from './report.js';
 
-const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load', 'sign-in'] as const;
+const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load', 'studio', 'sign-in'] as const;
 type Name = (typeof all)[number];
 
 const asked = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -44,13 +48,32 @@ async function attempt(name: Name, run: () => Promise<BenchReport>): Promise<voi
   }
 }
 
+/** The studio's two reports (bundle size, first page) over one production build. */
+async function runStudio(list: ListDataset): Promise<void> {
+  let studioDir: string;
+  try {
+    studioDir = await buildStudio();
+  } catch (error) {
+    failures.push('studio');
+    console.error('the studio did not build:', error);
+    return;
+  }
+  try {
+    await attempt('studio', async () => runStudioBundle(studioDir));
+    await attempt('studio', () => runStudioFirstPage(list, studioDir));
+  } finally {
+    await rm(studioDir, { recursive: true, force: true });
+  }
+}
+
 try {
   if (selected.includes('bulk-upsert')) await attempt('bulk-upsert', () => runBulkUpsert());
-  if (selected.includes('list-query') || selected.includes('restricted-list') || selected.includes('list-load')) {
+  if (selected.some((name) => ['list-query', 'restricted-list', 'list-load', 'studio'].includes(name))) {
     dataset = await loadListDataset();
     if (selected.includes('list-query')) await attempt('list-query', () => runListQuery(dataset!));
     if (selected.includes('restricted-list')) await attempt('restricted-list', () => runRestrictedList(dataset!));
     if (selected.includes('list-load')) await attempt('list-load', () => runListLoad(dataset!));
+    if (selected.includes('studio')) await runStudio(dataset);
   }
   if (selected.includes('sign-in')) await attempt('sign-in', () => runSignIn());
 } finally {
