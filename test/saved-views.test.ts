@@ -3,7 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Tessera, type View } from '../packages/core/src/index.js';
 import { label } from '../packages/core/test/fixtures.js';
 import { startApiHarness, type ApiHarness } from './api-harness.js';
-import { makeCaller, type Answer, type Caller } from './access-fixtures.js';
+import { makeCaller, type Caller } from './access-fixtures.js';
 import { crmBlueprint, regionalRole } from './crm-blueprint.js';
 
 /**
@@ -22,6 +22,9 @@ async function state(): Promise<{ views: number; audit: number }> {
   const [audit] = await knex('ws_crm._audit').where('action', 'like', 'saved_view.%').count({ n: '*' }) as [{ n: string | number }];
   return { views: Number(views.n), audit: Number(audit.n) };
 }
+
+/** An answer of either test client. */
+type Answer = { status: number; body: Record<string, any> };
 
 function refused(answer: Answer, status: number, code: string): void {
   expect({ status: answer.status, code: answer.body.error?.code }).toEqual({ status, code });
@@ -103,12 +106,13 @@ describe('personal and shared views', () => {
 
 describe('what a role reads', () => {
   it('a shared view loses the columns a role cannot read, and goes when its filter, sort or every column needs one', async () => {
-    for (const [name, extra] of [
+    const shared: [string, Partial<View>][] = [
       ['limits', { columns: [{ field: 'name' }, { field: 'credit_limit' }] }],
       ['rich', { filter: { field: 'credit_limit', op: 'gt', value: '10.00' } }],
       ['by_limit', { sort: [{ field: 'credit_limit', direction: 'desc' }] }],
       ['only_limit', { columns: [{ field: 'credit_limit' }] }],
-    ] as const) expect((await callers.admin!.request('POST', base, { view: view(name, extra), shared: true })).status).toBe(201);
+    ];
+    for (const [name, extra] of shared) expect((await callers.admin!.request('POST', base, { view: view(name, extra), shared: true })).status).toBe(201);
     const listed = await callers.regional!.request('GET', `${base}?object=customer`);
     expect(names(listed)).toEqual(['team2', 'limits']);
     expect(listed.body.data[1].view.columns).toEqual([{ field: 'name' }]);
@@ -210,5 +214,27 @@ describe('blueprint changes and workspace upgrades', () => {
     const created = await harness.request('POST', '/api/w/other/saved-views', { view: view('after_upgrade') });
     expect(created.status).toBe(201);
     expect(names(await harness.request('GET', '/api/w/other/saved-views?object=customer'))).toEqual(['after_upgrade']);
+  });
+
+  it('a saved view follows renames of its object and of the fields it names, through relations too', async () => {
+    const east = view('east', { filter: { field: 'region', op: 'eq', value: 'east' }, sort: [{ field: 'region' }, { field: 'created_at', direction: 'desc' }] });
+    expect((await harness.request('POST', '/api/w/other/saved-views', { view: east })).status).toBe(201);
+    const orders: View = { id: 'o', name: 'o', object: 'order', label: label('o'), columns: [{ field: 'number' }, { field: 'customer' }], filter: { field: 'customer.region', op: 'eq', value: 'east' } };
+    expect((await harness.request('POST', '/api/w/other/saved-views', { view: orders })).status).toBe(201);
+    const renamed = crmBlueprint();
+    const [customer, order] = renamed.objects;
+    customer!.name = 'client';
+    customer!.fields.find((candidate) => candidate.id === 'region')!.name = 'area';
+    order!.fields.find((candidate) => candidate.id === 'customer')!.relation!.target = 'client';
+    expect((await harness.request('POST', '/api/w/other/blueprint/apply', { blueprint: renamed })).status).toBe(200);
+    const clients = await harness.request('GET', '/api/w/other/saved-views?object=client');
+    expect(clients.body.data.map((row: { view: View }) => row.view)).toEqual([
+      view('after_upgrade', { object: 'client', columns: [{ field: 'name' }, { field: 'area' }] }),
+      view('east', { object: 'client', columns: [{ field: 'name' }, { field: 'area' }], filter: { field: 'area', op: 'eq', value: 'east' }, sort: [{ field: 'area' }, { field: 'created_at', direction: 'desc' }] }),
+    ]);
+    const [listed] = (await harness.request('GET', '/api/w/other/saved-views?object=order')).body.data;
+    expect(listed.view.filter).toEqual({ field: 'customer.area', op: 'eq', value: 'east' });
+    const updated = await harness.request('PUT', `/api/w/other/saved-views/${listed.id}`, { view: { ...listed.view, pageSize: 20 }, version: listed.version });
+    expect(updated.body.data).toMatchObject({ version: 2, view: { filter: { field: 'customer.area' }, pageSize: 20 } });
   });
 });

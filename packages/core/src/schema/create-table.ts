@@ -97,16 +97,19 @@ export function workspaceUpkeepStatements(schema: string): string[] {
       at timestamptz(3) NOT NULL DEFAULT now(),
       actor_id text)`,
     `CREATE INDEX IF NOT EXISTS consents_by_record ON ${qualified(schema, consentsTable)} (object, record_id, channel, purpose, id DESC)`,
-    // Saved list views: runtime data of the members (not the blueprint), found by object and owner.
+    // Saved list views: runtime data of the members (not the blueprint), found by the object's
+    // stable id and the owner; `refs` holds the ids behind the names the document uses (renames).
     `CREATE TABLE IF NOT EXISTS ${qualified(schema, savedViewsTable)} (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       owner_id text NOT NULL,
       shared boolean NOT NULL DEFAULT false,
+      object_id text NOT NULL,
       document jsonb NOT NULL,
+      refs jsonb NOT NULL,
       version integer NOT NULL DEFAULT 1,
       created_at timestamptz(3) NOT NULL DEFAULT now(),
       updated_at timestamptz(3) NOT NULL DEFAULT now())`,
-    `CREATE INDEX IF NOT EXISTS saved_views_by_object ON ${qualified(schema, savedViewsTable)} ((document->>'object'), owner_id)`,
+    `CREATE INDEX IF NOT EXISTS saved_views_by_object ON ${qualified(schema, savedViewsTable)} (object_id, owner_id)`,
     `CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON ${audit} FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
     `CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ${audit} FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
   ];

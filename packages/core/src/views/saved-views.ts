@@ -7,6 +7,7 @@ import { TesseraError } from '../errors/index.js';
 import { savedViewsTable } from '../schema/index.js';
 import { narrowView } from './narrow-view.js';
 import { readSavedViewInput } from './saved-view-input.js';
+import { followRenames, viewReferences, type ViewReferences } from './view-references.js';
 
 /** Where saved view operations act: the workspace, and the caller's access there (user mode). */
 export type SavedViewScope = Pick<DataContext, 'knex' | 'schema' | 'access' | 'stamp'>;
@@ -27,9 +28,10 @@ interface SavedViewRow {
   shared: boolean;
   version: number;
   document: View;
+  refs: ViewReferences;
 }
 
-const columns = ['id', 'owner_id', 'shared', 'version', 'document'];
+const columns = ['id', 'owner_id', 'shared', 'version', 'document', 'refs'];
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Saved views one member may keep in a workspace: enough for anyone, not a way to fill the disk. */
 const maxViewsPerOwner = 500;
@@ -39,6 +41,15 @@ const callerOf = (scope: SavedViewScope) => scope.access.principal.userId;
 
 function answer(row: SavedViewRow, view: View, caller: string): SavedView {
   return { id: row.id, owner_id: row.owner_id, shared: row.shared, version: row.version, view, mine: row.owner_id === caller };
+}
+
+/** The saved document under the names the live blueprint gives its object and fields. */
+const currentView = (scope: SavedViewScope, row: SavedViewRow) => followRenames(row.document, row.refs, scope.access.model);
+
+/** The columns a validated view is stored in: the document, its object's id and the ids behind its names. */
+function stored(scope: SavedViewScope, view: View) {
+  const refs = viewReferences(view, scope.access.model);
+  return { object_id: refs.object, document: JSON.stringify(view), refs: JSON.stringify(refs) };
 }
 
 /**
@@ -71,7 +82,7 @@ async function rowToChange(trx: Knex, scope: SavedViewScope, id: string): Promis
   const row = await trx(tableOf(scope)).where({ id }).forUpdate().first(columns) as SavedViewRow | undefined;
   if (!row) notFound(id);
   if (row.owner_id === callerOf(scope)) return row;
-  if (!row.shared || !scope.access.visible(row.document.object)) notFound(id);
+  if (!row.shared || !scope.access.visible(currentView(scope, row).object)) notFound(id);
   scope.access.requireCapability('blueprint');
   return row;
 }
@@ -79,13 +90,13 @@ async function rowToChange(trx: Knex, scope: SavedViewScope, id: string): Promis
 /** The caller's own and the shared saved views of an object they read, narrowed to what their role reads. */
 export async function listSavedViews(scope: SavedViewScope, objectName: unknown): Promise<SavedView[]> {
   if (typeof objectName !== 'string' || !identifierPattern.test(objectName)) throw new TesseraError('BAD_REQUEST', { reason: 'name one object: ?object=<name>' });
-  scope.access.object(objectName, 'read');
+  const objectId = scope.access.object(objectName, 'read').object.definition.id;
   const caller = callerOf(scope);
-  const rows = await scope.knex(tableOf(scope)).whereRaw(`document->>'object' = ?`, [objectName])
+  const rows = await scope.knex(tableOf(scope)).where({ object_id: objectId })
     .andWhere((where) => where.where({ owner_id: caller }).orWhere({ shared: true }))
     .orderBy([{ column: 'shared' }, { column: 'created_at' }, { column: 'id' }]).select(columns) as SavedViewRow[];
   return rows.flatMap((row) => {
-    const view = narrowView(row.document, scope.access);
+    const view = narrowView(currentView(scope, row), scope.access);
     return view ? [answer(row, view, caller)] : [];
   });
 }
@@ -100,7 +111,7 @@ export async function createSavedView(scope: SavedViewScope, body: Record<string
   return scope.knex.transaction(async (trx) => {
     const [{ n }] = await trx(tableOf(scope)).where({ owner_id: caller }).count({ n: '*' }) as [{ n: string | number }];
     if (Number(n) >= maxViewsPerOwner) throw new TesseraError('BAD_REQUEST', { reason: `a member keeps at most ${maxViewsPerOwner} saved views` });
-    const [row] = await trx(tableOf(scope)).insert({ owner_id: caller, shared, document: JSON.stringify(view) }).returning(columns) as SavedViewRow[];
+    const [row] = await trx(tableOf(scope)).insert({ owner_id: caller, shared, ...stored(scope, view) }).returning(columns) as SavedViewRow[];
     await appendAudit(trx, scope.schema, scope.stamp, { action: 'saved_view.create', object: view.object, details: { id: row!.id, shared, view } });
     return answer(row!, view, caller);
   });
@@ -115,8 +126,8 @@ export async function updateSavedView(scope: SavedViewScope, id: string, body: R
     if (shared && !row.shared) scope.access.requireCapability('blueprint');
     const view = checkedView(scope, input.view);
     if (row.version !== input.version) throw new TesseraError('VERSION_CONFLICT', { current: row.version });
-    const [updated] = await trx(tableOf(scope)).where({ id }).update({ shared, document: JSON.stringify(view), version: row.version + 1, updated_at: trx.fn.now() }).returning(columns) as SavedViewRow[];
-    await appendAudit(trx, scope.schema, scope.stamp, { action: 'saved_view.update', object: view.object, details: { id, shared, view, before: { shared: row.shared, view: row.document } } });
+    const [updated] = await trx(tableOf(scope)).where({ id }).update({ shared, ...stored(scope, view), version: row.version + 1, updated_at: trx.fn.now() }).returning(columns) as SavedViewRow[];
+    await appendAudit(trx, scope.schema, scope.stamp, { action: 'saved_view.update', object: view.object, details: { id, shared, view, before: { shared: row.shared, view: currentView(scope, row) } } });
     return answer(updated!, view, callerOf(scope));
   });
 }
@@ -126,6 +137,7 @@ export async function deleteSavedView(scope: SavedViewScope, id: string): Promis
   await scope.knex.transaction(async (trx) => {
     const row = await rowToChange(trx, scope, id);
     await trx(tableOf(scope)).where({ id }).delete();
-    await appendAudit(trx, scope.schema, scope.stamp, { action: 'saved_view.delete', object: row.document.object, details: { id, shared: row.shared, view: row.document } });
+    const view = currentView(scope, row);
+    await appendAudit(trx, scope.schema, scope.stamp, { action: 'saved_view.delete', object: view.object, details: { id, shared: row.shared, view } });
   });
 }
