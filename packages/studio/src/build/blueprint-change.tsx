@@ -2,25 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error.js';
-import { blueprintApi, blueprintKey, useBlueprint, type Conversion, type Conversions, type MigrationPlan } from '../api/blueprint.js';
+import { blueprintKey, useBlueprint, type Conversion, type Conversions, type MigrationPlan } from '../api/blueprint.js';
 import type { Blueprint } from '../api/documents.js';
 import { modelKey } from '../api/workspace-model.js';
 import { useLocale } from '../i18n/index.js';
 import { namesIn } from './blueprint-names.js';
 import { ChangeDialog } from './change-dialog.js';
-
-/** What is being reviewed: how to plan it and how to apply it, both with the conversions chosen. */
-interface Proposal {
-  title: string;
-  /** The next blueprint when it is known here (a rollback's is the server's), to name things. */
-  blueprint: Blueprint | undefined;
-  /** False for a rollback: the server writes its comment. */
-  commentable: boolean;
-  plan: (conversions: Conversions) => Promise<MigrationPlan>;
-  apply: (conversions: Conversions, comment: string) => Promise<{ version: number }>;
-  onApplied: ((version: number) => void) | undefined;
-}
+import { blueprintProposal, refusedPlan, restoreProposal, type ChangeProposal } from './change-proposal.js';
 
 /** Options of a proposed change. */
 export interface ProposeOptions {
@@ -30,11 +18,15 @@ export interface ProposeOptions {
   expectedVersion?: number;
 }
 
-/** The plan a refused apply (409 MIGRATION_REFUSED) carries, to show what still needs attention. */
-function refusedPlan(error: unknown): MigrationPlan | undefined {
-  if (!(error instanceof ApiError) || error.code !== 'MIGRATION_REFUSED') return undefined;
-  const plan = error.details.plan;
-  return plan && typeof plan === 'object' && Array.isArray((plan as MigrationPlan).steps) ? (plan as MigrationPlan) : undefined;
+/** What the dialog holds between opening and closing: nothing typed or chosen here is lost when a request fails. */
+interface Review {
+  proposal: ChangeProposal;
+  onApplied: ((version: number) => void) | undefined;
+  plan: MigrationPlan | undefined;
+  conversions: Conversions;
+  comment: string;
+  confirmed: boolean;
+  error: unknown;
 }
 
 /** Plan → preview → apply of a whole next blueprint, as a dialog. */
@@ -47,7 +39,7 @@ export function useBlueprintChange(slug: string): {
   dialog: ReactNode;
   /** A plan or apply is in flight. */
   pending: boolean;
-  /** Why the last plan or apply failed (a 422's pointers are into the proposed blueprint), for pages that show errors at their inputs. */
+  /** Why the last plan or apply failed (a 422's pointers locate the inputs to fix), until the next proposal. */
   error: unknown;
 } {
   const { t } = useTranslation();
@@ -55,79 +47,58 @@ export function useBlueprintChange(slug: string): {
   const client = useQueryClient();
   const { message } = App.useApp();
   const current = useBlueprint(slug);
-  const [proposal, setProposal] = useState<Proposal>();
+  const [review, setReview] = useState<Review>();
   const [open, setOpen] = useState(false);
-  const [plan, setPlan] = useState<MigrationPlan>();
-  const [conversions, setConversions] = useState<Conversions>({});
-  const [comment, setComment] = useState('');
-  const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const planning = useMutation({ mutationFn: (input: { proposal: Proposal; conversions: Conversions }) => input.proposal.plan(input.conversions) });
-  const applying = useMutation({ mutationFn: (input: { proposal: Proposal; conversions: Conversions; comment: string }) => input.proposal.apply(input.conversions, input.comment) });
+  const update = (change: Partial<Review>) => setReview((before) => (before ? { ...before, ...change } : before));
+  const planning = useMutation({ mutationFn: (input: { proposal: ChangeProposal; conversions: Conversions }) => input.proposal.plan(input.conversions) });
+  const applying = useMutation({ mutationFn: (input: { proposal: ChangeProposal; conversions: Conversions; comment: string }) => input.proposal.apply(input.conversions, input.comment) });
+  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: blueprintKey(slug) }), client.invalidateQueries({ queryKey: modelKey(slug) })]);
 
-  const replan = (target: Proposal, next: Conversions) => {
-    setError(undefined);
+  const replan = (proposal: ChangeProposal, conversions: Conversions) => {
+    update({ error: undefined });
     // TanStack Query calls these only for the latest plan, so a slow earlier answer never wins.
-    planning.mutate({ proposal: target, conversions: next }, { onSuccess: setPlan, onError: setError });
+    planning.mutate({ proposal, conversions }, { onSuccess: (plan) => update({ plan }), onError: (error) => update({ error }) });
   };
-  const start = (next: Proposal, initialComment: string) => {
-    setProposal(next);
-    setPlan(undefined);
-    setConversions({});
-    setComment(initialComment);
-    setConfirmed(false);
+  const start = (proposal: ChangeProposal, onApplied: ((version: number) => void) | undefined, comment = '') => {
+    setReview({ proposal, onApplied, plan: undefined, conversions: {}, comment, confirmed: false, error: undefined });
     setOpen(true);
     applying.reset();
-    replan(next, {});
+    replan(proposal, {});
   };
-  const propose = (next: Blueprint, options: ProposeOptions = {}) => {
-    const expectedVersion = options.expectedVersion ?? current.data?.version;
-    start({
-      title: t('build.change.title'), blueprint: next, commentable: true, onApplied: options.onApplied,
-      plan: (chosen) => blueprintApi.plan(slug, { blueprint: next, conversions: chosen }),
-      apply: (chosen, note) => blueprintApi.apply(slug, { blueprint: next, conversions: chosen, expectedVersion, ...(note.trim() ? { comment: note.trim() } : {}) }),
-    }, options.comment ?? '');
-  };
-  const proposeRestore = (version: number, options: { onApplied?: (version: number) => void } = {}) => {
-    start({
-      title: t('build.change.restoreTitle', { version }), blueprint: undefined, commentable: false, onApplied: options.onApplied,
-      plan: (chosen) => blueprintApi.planRestore(slug, version, chosen),
-      apply: (chosen) => blueprintApi.restore(slug, version, chosen),
-    }, '');
-  };
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: blueprintKey(slug) }), client.invalidateQueries({ queryKey: modelKey(slug) })]);
   const apply = () => {
-    if (!proposal) return;
-    setError(undefined);
-    applying.mutate({ proposal, conversions, comment }, {
+    if (!review) return;
+    update({ error: undefined });
+    applying.mutate({ proposal: review.proposal, conversions: review.conversions, comment: review.comment }, {
       onSuccess: ({ version }) => {
         void refresh();
         void message.success(t('build.change.applied', { version }));
         setOpen(false);
-        proposal.onApplied?.(version);
+        review.onApplied?.(version);
       },
-      onError: (failure) => {
-        setError(failure);
-        const refused = refusedPlan(failure);
-        if (refused) setPlan(refused);
-      },
+      onError: (error) => update({ error, ...(refusedPlan(error) ? { plan: refusedPlan(error) } : {}) }),
     });
   };
   const choose = (key: string, conversion: Conversion) => {
-    if (!proposal) return;
-    const next = { ...conversions, [key]: conversion };
-    setConversions(next);
-    replan(proposal, next);
+    if (!review) return;
+    const conversions = { ...review.conversions, [key]: conversion };
+    update({ conversions });
+    replan(review.proposal, conversions);
   };
   const dialog = (
     <ChangeDialog
-      open={open} title={proposal?.title ?? ''} plan={plan} planning={planning.isPending} applying={applying.isPending} error={error}
-      blueprint={proposal?.blueprint} names={namesIn([proposal?.blueprint, current.data?.blueprint], locale)}
-      conversions={conversions} onConversion={choose}
-      comment={proposal?.commentable ? comment : undefined} onComment={setComment}
-      confirmed={confirmed} onConfirm={setConfirmed} onApply={apply} onCancel={() => setOpen(false)}
+      open={open} title={review?.proposal.title ?? ''} plan={review?.plan} planning={planning.isPending} applying={applying.isPending} error={review?.error}
+      blueprint={review?.proposal.blueprint} names={namesIn([review?.proposal.blueprint, current.data?.blueprint], locale)}
+      conversions={review?.conversions ?? {}} onConversion={choose}
+      comment={review?.proposal.commentable ? review.comment : undefined} onComment={(comment) => update({ comment })}
+      confirmed={review?.confirmed ?? false} onConfirm={(confirmed) => update({ confirmed })} onApply={apply} onCancel={() => setOpen(false)}
       onReload={() => { void refresh(); setOpen(false); }}
     />
   );
-  return { propose, proposeRestore, dialog, pending: planning.isPending || applying.isPending, error };
+  return {
+    propose: (next, options = {}) => start(blueprintProposal(slug, next, options.expectedVersion ?? current.data?.version, t), options.onApplied, options.comment),
+    proposeRestore: (version, options = {}) => start(restoreProposal(slug, version, t), options.onApplied),
+    dialog,
+    pending: planning.isPending || applying.isPending,
+    error: review?.error,
+  };
 }
