@@ -5,8 +5,6 @@ export { ajvErrorsToFieldErrors } from './ajv-errors.js';
 export { validateBlueprint } from './validate-blueprint.js';
 export { validateView } from './validate-view.js';
 export { checkView } from './check-view.js';
-export { checkForm } from './check-form.js';
-export { widgetSuits, type FormWidget } from './form-widgets.js';
 export { modelBlueprint, joinTableName, type BlueprintModel, type ObjectModel } from './blueprint-model.js';
 export { systemColumns, isReservedName, identifierPattern } from './reserved-names.js';
 export {

@@ -4,4 +4,3 @@ export { narrowForm } from './narrow-form.js';
 export {
   listSavedViews, createSavedView, updateSavedView, deleteSavedView, type SavedView, type SavedViewScope,
 } from './saved-views.js';
-export { maxSavedViewBytes } from './saved-view-input.js';

@@ -8,7 +8,7 @@ export interface SavedViewInput {
 }
 
 /** Largest view document kept: far above any real view (100 columns, a filter of some hundred conditions). */
-export const maxSavedViewBytes = 64 * 1024;
+const maxSavedViewBytes = 64 * 1024;
 
 const allowedKeys = new Set(['view', 'shared', 'version']);
 
