@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../packages/studio/src/i18n/formatters.js';
@@ -32,6 +33,35 @@ function objectLinks(): Promise<string[]> {
 
 async function waitForHeading(level: 1 | 2, name: string): Promise<void> {
   await page.getByRole('heading', { level, name, exact: true }).waitFor();
+}
+
+
+/** The customers list of the studio at a URL's search part, once its heading shows the count. */
+async function openCustomers(search: string, count: number): Promise<void> {
+  await page.goto(`${api.url}/w/default/records/customers${search}`);
+  await waitForHeading(2, `客户 共 ${count} 条`);
+}
+
+/** The rows of the records table. */
+const tableRows = () => page.getByRole('table').locator('tbody tr.ant-table-row');
+
+/** The record ids of the rows shown, from their title links. */
+async function shownIds(): Promise<string[]> {
+  const links = await tableRows().locator('a[href^="/w/default/records/customers/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+  return links.map((href) => href.split('/').at(-1)!);
+}
+
+/** Opens an antd select by its accessible name and picks the visible option shown with that text. */
+async function choose(label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByTitle(option, { exact: true }).filter({ visible: true }).click();
+}
+
+/** How many customers the API lists with these parameters. */
+async function countOf(params: Record<string, string>): Promise<number> {
+  const { status, body } = await api.request('GET', `/api/w/default/data/customers?${new URLSearchParams({ ...params, count: 'true', limit: '1' })}`);
+  expect(status).toBe(200);
+  return body.page.total;
 }
 
 describe('studio in a real browser', () => {
@@ -103,5 +133,139 @@ describe('studio in a real browser', () => {
     expect(await objectLinks()).toEqual(objects.map((candidate) => candidate.label['zh-CN']));
     expect(await page.getByRole('table').getByRole('columnheader').allTextContents()).toEqual(zhHeaders);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  it('pages through the records by keyset cursor, 20 a page, and back', async () => {
+    await openCustomers('?size=20', customers);
+    const first = await api.request('GET', '/api/w/default/data/customers?limit=20');
+    const second = await api.request('GET', `/api/w/default/data/customers?limit=20&cursor=${encodeURIComponent(first.body.page.next_cursor)}`);
+    await page.getByText('第 1 页 · 第 1–20 条').waitFor();
+    expect(await shownIds()).toEqual(first.body.data.map((record: { id: string }) => record.id));
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByText('第 2 页 · 第 21–30 条').waitFor();
+    expect(await shownIds()).toEqual(second.body.data.map((record: { id: string }) => record.id));
+    expect(await page.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '上一页' }).click();
+    await page.getByText('第 1 页 · 第 1–20 条').waitFor();
+    await waitForHeading(2, `客户 共 ${customers} 条`);
+  });
+
+  it('sorts on the server by a header click, and keeps the order in the URL', async () => {
+    await openCustomers('', customers);
+    await page.getByRole('columnheader', { name: '姓名' }).click();
+    await page.waitForURL(/sort=name/);
+    const sorted = await api.request('GET', '/api/w/default/data/customers?limit=50&sort=name');
+    await expect.poll(shownIds).toEqual(sorted.body.data.map((record: { id: string }) => record.id));
+    await page.getByRole('columnheader', { name: '姓名' }).click();
+    await page.waitForURL(/sort=-name/);
+    const descending = await api.request('GET', '/api/w/default/data/customers?limit=50&sort=-name');
+    await expect.poll(shownIds).toEqual(descending.body.data.map((record: { id: string }) => record.id));
+  });
+
+  it('filters with the builder and keeps the filter over a reload', async () => {
+    const female = { field: 'gender', op: 'eq', value: 'female' };
+    const females = await countOf({ filter: JSON.stringify(female) });
+    await openCustomers('', customers);
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.getByRole('button', { name: '添加条件', exact: true }).click();
+    await choose('字段', '性别');
+    await choose('值', '女');
+    await page.getByRole('button', { name: /^应\s?用$/ }).click();
+    await waitForHeading(2, `客户 共 ${females} 条`);
+    expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual(female);
+    await page.reload();
+    await waitForHeading(2, `客户 共 ${females} 条`);
+  });
+
+  it('reads a filter from a shared link, and says so when it cannot', async () => {
+    const rich = { and: [{ field: 'points_balance', op: 'between', value: [0, 100000] }, { not: { field: 'phone', op: 'is_null' } }] };
+    await openCustomers(`?filter=${encodeURIComponent(JSON.stringify(rich))}`, await countOf({ filter: JSON.stringify(rich) }));
+    await openCustomers(`?filter=${encodeURIComponent('{not json')}`, customers);
+    await page.getByRole('alert').filter({ hasText: 'filter' }).waitFor();
+  });
+
+  it('finds records with the quick search', async () => {
+    const { body } = await api.request('GET', '/api/w/default/data/customers?limit=1');
+    const name = body.data[0].name as string;
+    await openCustomers('', customers);
+    await page.getByRole('searchbox', { name: '快速搜索' }).fill(name);
+    await page.getByRole('searchbox', { name: '快速搜索' }).press('Enter');
+    await waitForHeading(2, `客户 共 ${await countOf({ search: name })} 条`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(name);
+  });
+
+  it('opens a view of the blueprint with its columns, filter and relation titles, and saves it as a view of one\'s own', async () => {
+    const vip = { field: 'member_level.code', op: 'in', value: ['gold', 'diamond'] };
+    const vips = await countOf({ filter: JSON.stringify(vip) });
+    await openCustomers('', customers);
+    await choose('视图', '金卡及以上会员');
+    await waitForHeading(2, `客户 共 ${vips} 条`);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('vip_customers');
+    const headers = (await page.getByRole('table').getByRole('columnheader').allTextContents()).filter((header) => header !== '' && header !== '操作');
+    expect(headers).toEqual(['会员编号', '姓名', '手机号', '会员等级', '累计消费', '订单数', '最近下单时间']);
+    const { body } = await api.request('GET', `/api/w/default/data/customers?limit=1&sort=-total_spent&include=member_level&filter=${encodeURIComponent(JSON.stringify(vip))}`);
+    if (body.data[0]) await tableRows().first().getByRole('link', { name: body.data[0].member_level.name, exact: true }).waitFor();
+
+    await page.getByRole('button', { name: '保存视图' }).click();
+    await page.getByRole('textbox', { name: '视图名称' }).fill('我的金卡会员');
+    const [created] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/saved-views')),
+      page.getByRole('button', { name: /^保\s?存$/ }).click(),
+    ]);
+    expect(created.status()).toBe(201);
+    const id = (await created.json()).data.id as string;
+    await page.waitForURL((url) => url.searchParams.get('view') === `saved:${id}`);
+    await page.reload();
+    await waitForHeading(2, `客户 共 ${vips} 条`);
+    await page.getByRole('button', { name: '删除视图' }).click();
+    await page.getByRole('button', { name: /^删\s?除$/ }).click();
+    await waitForHeading(2, `客户 共 ${customers} 条`);
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    expect((await api.request('GET', '/api/w/default/saved-views?object=customers')).body.data).toEqual([]);
+  });
+
+  it('edits the selected rows in bulk and reports the count', async () => {
+    await openCustomers('', customers);
+    const ids = (await shownIds()).slice(0, 2);
+    for (const row of await tableRows().all().then((rows) => rows.slice(0, 2))) await row.getByRole('checkbox').check();
+    await page.getByText('已选 2 条').waitFor();
+    await page.getByRole('button', { name: '批量修改' }).click();
+    await choose('字段', '城市');
+    await page.getByRole('textbox', { name: '新值' }).fill('测试市');
+    await page.getByRole('button', { name: /^执\s?行$/ }).click();
+    await page.getByRole('status').filter({ hasText: '已修改 2 条记录。' }).waitFor();
+    for (const id of ids) expect((await api.request('GET', `/api/w/default/data/customers/${id}`)).body.data.city).toBe('测试市');
+  });
+
+  it('exports the list as CSV', async () => {
+    await openCustomers('', customers);
+    await page.getByRole('button', { name: '导出' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出 CSV' }).click()]);
+    const text = await readFile((await file.path())!, 'utf8');
+    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]!.split(',')).toEqual(expect.arrayContaining(['code', 'name', 'gender']));
+    expect(lines).toHaveLength(customers + 1);
+  });
+
+  it('shows a kanban by gender and moves a card to another lane', async () => {
+    const male = { field: 'gender', op: 'eq', value: 'male' };
+    const { body } = await api.request('GET', `/api/w/default/data/customers?limit=1&filter=${encodeURIComponent(JSON.stringify(male))}`);
+    const card = body.data[0] as { id: string; name: string };
+    await openCustomers('', customers);
+    await page.getByTitle('看板', { exact: true }).click();
+    await waitForHeading(2, `客户 共 ${customers} 条`);
+    await page.getByRole('heading', { level: 3, name: '男', exact: true }).waitFor();
+    const lane = (name: string) => page.getByRole('region', { name, exact: true });
+    const cardIn = (name: string) => lane(name).getByRole('article').filter({ has: page.locator(`a[href$="/${card.id}"]`) });
+    await cardIn('男').getByRole('button', { name: `移动“${card.name}”到…` }).click();
+    const [patched] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().endsWith(`/customers/${card.id}`)),
+      page.getByRole('menuitem', { name: '女', exact: true }).click(),
+    ]);
+    expect(patched.status()).toBe(200);
+    await cardIn('女').waitFor();
+    expect(await cardIn('男').count()).toBe(0);
+    expect((await api.request('GET', `/api/w/default/data/customers/${card.id}`)).body.data.gender).toBe('female');
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('kanban');
   });
 });

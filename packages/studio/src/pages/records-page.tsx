@@ -66,9 +66,11 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
   );
   const views = (
     <ViewControls slug={slug} object={object} list={list} value={state.view} shared={shared} saved={saved.data} savedLoading={saved.isFetching}
-      current={choice.saved} onOpen={() => setMenuOpened(true)} onChoose={(key) => update(fromView(key))} />
+      current={choice.saved} canShare={model.capabilities.includes('blueprint')} onOpen={() => setMenuOpened(true)} onChoose={(key) => update(fromView(key))} />
   );
   const waiting = isSavedViewKey(state.view) && saved.isPending;
+  // Paging starts over when the rows change (filter, order, size, search), not when columns do: the cursors stay valid.
+  const rowsKey = JSON.stringify([list.filter, list.sort, list.pageSize, list.search]);
   return (
     <>
       {problems.length > 0 && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('list.urlProblems', { params: problems.join(', ') })} />}
@@ -77,9 +79,9 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
       <ListToolbar key={list.search ?? ''} slug={slug} object={object} list={list} views={views} onChange={update} onOpenFilter={() => setFiltering(true)} />
       {filtering && <FilterDrawer filter={list.filter} fields={filterFields(object, format, (column) => t(`roles.system.${column}`))} onApply={applyFilter} onClose={() => setFiltering(false)} />}
       {waiting ? <Spin /> : list.layout === 'kanban' ? (
-        <KanbanBoard key={JSON.stringify(params)} slug={slug} object={object} objects={model.objects} list={list} header={header} />
+        <KanbanBoard key={`${rowsKey}/${list.groupBy}`} slug={slug} object={object} objects={model.objects} list={list} header={header} />
       ) : (
-        <RecordsTable key={JSON.stringify(params)} slug={slug} object={object} objects={model.objects} list={list} params={params} privacy={model.capabilities.includes('privacy')}
+        <RecordsTable key={rowsKey} slug={slug} object={object} objects={model.objects} list={list} params={params} privacy={model.capabilities.includes('privacy')}
           header={header} onSort={(sort) => update({ sort })} onPageSize={(pageSize) => update({ pageSize })} />
       )}
     </>

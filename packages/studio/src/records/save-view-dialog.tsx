@@ -7,31 +7,34 @@ import type { ModelObject } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import type { EffectiveList } from './effective-list.js';
 import { newViewName, viewDocument } from './saved-view-document.js';
+import { canManageView } from './can-manage-view.js';
 import { savedViewsApi, savedViewsKey, type SavedView } from './use-saved-views.js';
 
 interface Values { zh: string; en?: string; shared: boolean; mode: 'new' | 'update' }
 
 /**
- * Saves what the list shows as a view, personal or shared: a new one, or (when the list shows the
- * caller's own saved view) that view updated at the version read. A 409 means someone saved it
+ * Saves what the list shows as a view, personal or (with the blueprint capability, `canShare`)
+ * shared: a new one, or the saved view shown updated at the version read, when the caller may
+ * change it (their own, or a shared one with the capability). A 409 means someone saved it
  * meanwhile: the dialog offers to reload it.
  */
-export function SaveViewDialog({ slug, object, list, current, onSaved, onClose }: {
-  slug: string; object: ModelObject; list: EffectiveList; current?: SavedView; onSaved: (saved: SavedView) => void; onClose: () => void;
+export function SaveViewDialog({ slug, object, list, current, canShare, onSaved, onClose }: {
+  slug: string; object: ModelObject; list: EffectiveList; current?: SavedView; canShare: boolean; onSaved: (saved: SavedView) => void; onClose: () => void;
 }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [conflict, setConflict] = useState(false);
-  const updatable = current?.mine === true;
+  const updatable = current !== undefined && canManageView(current, canShare);
   const save = useMutation({
     mutationFn: (values: Values) => {
       const label = { 'zh-CN': values.zh.trim(), en: values.en?.trim() || values.zh.trim() };
       if (values.mode === 'update' && current) {
-        return savedViewsApi.update(slug, current.id, { shared: values.shared, view: viewDocument(list, object, label, current.view.name), version: current.version });
+        const view = viewDocument(list, object, label, current.view.name);
+        return savedViewsApi.update(slug, current.id, canShare ? { shared: values.shared, view, version: current.version } : { view, version: current.version });
       }
-      return savedViewsApi.create(slug, { shared: values.shared, view: viewDocument(list, object, label, newViewName()) });
+      return savedViewsApi.create(slug, { shared: canShare && values.shared, view: viewDocument(list, object, label, newViewName()) });
     },
     onSuccess: (saved) => {
       void client.invalidateQueries({ queryKey: savedViewsKey(slug, object.name) });
@@ -65,9 +68,11 @@ export function SaveViewDialog({ slug, object, list, current, onSaved, onClose }
         <Form.Item name="en" label={t('list.views.nameEn')} extra={t('list.views.nameEnHelp')} rules={[{ max: 500 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="shared" valuePropName="checked">
-          <Checkbox>{t('list.views.shared')}</Checkbox>
-        </Form.Item>
+        {canShare && (
+          <Form.Item name="shared" valuePropName="checked">
+            <Checkbox>{t('list.views.shared')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

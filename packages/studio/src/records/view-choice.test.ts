@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { View } from '../api/documents.js';
 import type { SavedView } from './use-saved-views.js';
+import { canManageView } from './can-manage-view.js';
 import { chooseView, isSavedViewKey, savedViewKey } from './view-choice.js';
 
 const view = (name: string): View => ({ id: name, name, object: 'customers', label: { 'zh-CN': name, en: name }, columns: [{ field: 'name' }] });
@@ -20,5 +21,14 @@ describe('the view a link names', () => {
     expect(chooseView('saved:gone', [], [saved])).toEqual({ missing: true });
     expect(chooseView('nope', [view('vip')], undefined)).toEqual({ missing: true });
     expect(chooseView(undefined, [view('vip')], [saved])).toEqual({ missing: false });
+  });
+});
+
+describe('who may change a saved view', () => {
+  it('is its owner, or anyone with the blueprint capability for a shared one', () => {
+    expect(canManageView(saved, false)).toBe(true);
+    expect(canManageView({ ...saved, mine: false }, true)).toBe(false);
+    expect(canManageView({ ...saved, mine: false, shared: true }, false)).toBe(false);
+    expect(canManageView({ ...saved, mine: false, shared: true }, true)).toBe(true);
   });
 });

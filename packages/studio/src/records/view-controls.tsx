@@ -8,15 +8,16 @@ import type { View } from '../api/documents.js';
 import type { ModelObject } from '../api/workspace-model.js';
 import { useLocale } from '../i18n/index.js';
 import type { EffectiveList } from './effective-list.js';
+import { canManageView } from './can-manage-view.js';
 import { SaveViewDialog } from './save-view-dialog.js';
 import { savedViewsApi, savedViewsKey, type SavedView, type SavedViews } from './use-saved-views.js';
 import { savedViewKey } from './view-choice.js';
 import { ViewSelector } from './view-selector.js';
 
-/** The view selector, "save as view" (or update the caller's own view) and deleting the caller's own view. */
-export function ViewControls({ slug, object, list, value, shared, saved, savedLoading, current, onOpen, onChoose }: {
+/** The view selector, "save as view" (or update the saved view shown) and deleting the saved view shown, as far as the caller may. */
+export function ViewControls({ slug, object, list, value, shared, saved, savedLoading, current, canShare, onOpen, onChoose }: {
   slug: string; object: ModelObject; list: EffectiveList; value: string | undefined; shared: View[]; saved: SavedViews | undefined; savedLoading: boolean;
-  current: SavedView | undefined; onOpen: () => void; onChoose: (key: string | undefined) => void;
+  current: SavedView | undefined; canShare: boolean; onOpen: () => void; onChoose: (key: string | undefined) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -41,9 +42,9 @@ export function ViewControls({ slug, object, list, value, shared, saved, savedLo
       {/* A server without saved views (the menu said so) cannot save one. */}
       <Button icon={<SaveOutlined aria-hidden />} disabled={saved?.available === false} title={saved?.available === false ? t('list.views.unavailable') : undefined}
         onClick={() => { onOpen(); setSaving(true); }}>{t('list.views.save')}</Button>
-      {current?.mine && <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('list.views.delete')} danger loading={remove.isPending} onClick={() => confirmRemove(current)} />}
+      {current && canManageView(current, canShare) && <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('list.views.delete')} danger loading={remove.isPending} onClick={() => confirmRemove(current)} />}
       {saving && (
-        <SaveViewDialog slug={slug} object={object} list={list} current={current} onClose={() => setSaving(false)}
+        <SaveViewDialog slug={slug} object={object} list={list} current={current} canShare={canShare} onClose={() => setSaving(false)}
           onSaved={(view) => { setSaving(false); onChoose(savedViewKey(view.id)); }} />
       )}
     </Flex>
