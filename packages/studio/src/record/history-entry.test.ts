@@ -50,4 +50,12 @@ describe('historyLine', () => {
     expect(total.action).toBe('plugin.sync');
     expect(total.changes.find((change) => change.field === 'total_spent')).toMatchObject({ label: 'Total spent', old: 'CN¥199.00', new: 'CN¥1,299.50' });
   });
+
+  it('shows only the new values of a creation', async () => {
+    const created = { id: 1, at: '2026-11-11T02:30:00.000Z', action: 'record.create', actor: { id: 'u1', label: 'Li' }, changes: { name: { old: null, new: '李蕾' }, phone: { changed: true as const } } };
+    expect(historyLine(created, customers, formatters('en'), await translator('en')).changes).toEqual([
+      { field: 'name', label: 'Name', personal: false, new: '李蕾' },
+      { field: 'phone', label: 'Mobile phone', personal: true },
+    ]);
+  });
 });

@@ -13,10 +13,13 @@ export interface HistoryEntry {
   changes?: Record<string, FieldChange> | null;
 }
 
-/** One changed field, ready to show: its label and both values as text, or only that it changed (personal). */
+/**
+ * One changed field, ready to show: its label and both values as text (only the new one when the
+ * entry created the record), or only that it changed (personal).
+ */
 export type HistoryChange =
   | { field: string; label: string; personal: true }
-  | { field: string; label: string; personal: false; old: string; new: string };
+  | { field: string; label: string; personal: false; old?: string; new: string };
 
 /** An audit entry as the history timeline shows it. */
 export interface HistoryLine {
@@ -37,21 +40,24 @@ function valueText(object: ModelObject | undefined, field: string, value: unknow
 /**
  * Formats an audit entry for the timeline: who (the system when no one), when in the user's
  * language, the action's name, and each change under the field's label in the object's field
- * order (fields no longer in the model last, by name) with old → new through displayValue.
- * Personal fields are logged without values; they read "changed".
+ * order (fields no longer in the model last, by name) with old → new through displayValue (a
+ * creation has no old values to show). Personal fields are logged without values; they read "changed".
  */
 export function historyLine(entry: HistoryEntry, object: ModelObject | undefined, format: Formatters, t: TFunction): HistoryLine {
   const order = (field: string) => {
     const index = object?.fields.findIndex((candidate) => candidate.name === field) ?? -1;
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
   };
+  const created = entry.action === 'record.create';
   const changes = Object.entries(entry.changes ?? {})
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([field, change]): HistoryChange => {
       const definition = object?.fields.find((candidate) => candidate.name === field);
       const label = definition ? format.label(definition.label, field) : field;
       if ('changed' in change) return { field, label, personal: true };
-      return { field, label, personal: false, old: valueText(object, field, change.old, format, t), new: valueText(object, field, change.new, format, t) };
+      const shown = valueText(object, field, change.new, format, t);
+      if (created) return { field, label, personal: false, new: shown };
+      return { field, label, personal: false, old: valueText(object, field, change.old, format, t), new: shown };
     });
   return {
     key: String(entry.id),

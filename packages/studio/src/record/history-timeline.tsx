@@ -14,7 +14,7 @@ function ChangeItem({ change }: { change: HistoryChange }) {
       <Typography.Text strong>{change.label}</Typography.Text>{' '}
       {change.personal
         ? <Typography.Text type="secondary">{t('record.history.changed')}</Typography.Text>
-        : <Typography.Text>{change.old} → {change.new}</Typography.Text>}
+        : <Typography.Text>{change.old === undefined ? change.new : `${change.old} → ${change.new}`}</Typography.Text>}
     </li>
   );
 }

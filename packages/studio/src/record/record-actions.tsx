@@ -9,7 +9,8 @@ import type { ModelObject } from '../api/workspace-model.js';
 import { useLocale } from '../i18n/index.js';
 import type { RecordRow } from '../records/use-records.js';
 import { listPath } from './record-paths.js';
-import { recordKey, type LoadedRecord } from './use-record.js';
+import type { LoadedRecord } from './fetch-record.js';
+import { recordKey } from './use-record.js';
 
 /** What the header of a record page offers. */
 export interface RecordActionsProps {
@@ -48,6 +49,8 @@ export function RecordActions({ slug, object, loaded, title, editing, onEdit }: 
     mutationFn: () => api.post<{ data: RecordRow }>(`${path}/restore`),
     onSuccess: (answer) => {
       client.setQueryData<LoadedRecord>(recordKey(slug, object.name, id), { record: answer.data, trashed: false });
+      void client.invalidateQueries({ queryKey: [...recordKey(slug, object.name, id), 'include'] });
+      void client.invalidateQueries({ queryKey: ['record-history', slug, object.name, id] });
       void client.invalidateQueries({ queryKey: ['records', slug, object.name] });
       void message.success(t('record.restored'));
     },

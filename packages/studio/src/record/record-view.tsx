@@ -55,10 +55,12 @@ export function RecordView({ slug, model, object, id }: { slug: string; model: W
       <PageHeader
         title={title}
         note={<>{format.label(object.label, object.name)}{trashed && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('record.trashedTag')}</Tag>}</>}
-        extra={<>
-          <RecordActions slug={slug} object={object} loaded={loaded.data} title={title} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} />
-          {!with360 && reveal}
-        </>}
+        extra={
+          <span role="group" aria-label={t('record.actions')} style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap' }}>
+            <RecordActions slug={slug} object={object} loaded={loaded.data} title={title} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} />
+            {!with360 && reveal}
+          </span>
+        }
       />
       {trashed && <Alert type="warning" showIcon title={t('record.trashedNote')} style={{ marginBottom: 16 }} />}
       {with360 && <Customer360 slug={slug} model={model} object={object} layout={layout} record={record} reveal={reveal} />}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { RecordRow } from '../records/use-records.js';
-import { recordKey, type LoadedRecord } from './use-record.js';
+import type { LoadedRecord } from './fetch-record.js';
+import { recordKey } from './use-record.js';
 
 /** What to do with the answer of an edit: show it at once and refresh what shows the record elsewhere (lists, includes, history). */
 export function useRecordSaved(slug: string, object: string, id: string): (saved: RecordRow) => void {

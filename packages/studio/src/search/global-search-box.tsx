@@ -66,7 +66,7 @@ export function GlobalSearchBox({ slug }: { slug: string | undefined }) {
       value={text} onChange={(value: string) => setText(value.slice(0, maxSearchLength))} onSelect={onSelect} onKeyDown={onKeyDown}
       options={options.length > 0 ? [...options, { value: showAllValue, label: t('record.search.showAll') }] : []}
       notFoundContent={q && !waiting && search.isSuccess ? t('record.search.noResults', { q }) : waiting ? t('record.search.searching') : null}
-      allowClear popupMatchSelectWidth={440} style={{ width: '100%', maxWidth: 440 }}
+      allowClear listHeight={420} popupMatchSelectWidth={440} style={{ width: '100%', maxWidth: 440 }}
     />
   );
 }

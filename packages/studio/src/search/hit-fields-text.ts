@@ -5,13 +5,12 @@ import { displayValue } from '../records/display-value.js';
 import type { SearchHit } from './use-global-search.js';
 
 /**
- * What a search hit matched, as text under its title: "手机号：138****0000" for each matched field
- * other than the title field (the title shows that one already). Values go through displayValue
- * when the field is in the caller's model, else as plain text.
+ * Some values of a search hit as one line of text under its title, "手机号：138****0000；城市：杭州":
+ * the named fields in order, leaving out the title field (the title shows it) and empty values.
+ * Values go through displayValue when the field is in the caller's model, else as plain text.
  */
-export function matchedText(hit: SearchHit, object: ModelObject | undefined, format: Formatters, t: TFunction): string {
-  const matched = Array.isArray(hit.matched) ? hit.matched : typeof hit.matched === 'string' ? [hit.matched] : [];
-  return matched
+export function hitFieldsText(hit: SearchHit, names: string[], object: ModelObject | undefined, format: Formatters, t: TFunction): string {
+  return [...new Set(names)]
     .filter((name) => name !== object?.titleField)
     .flatMap((name) => {
       const value = hit.values?.[name];

@@ -19,6 +19,8 @@ export function SearchResults({ slug, q, model }: { slug: string; q: string; mod
   if (search.error) return <ErrorAlert error={search.error} />;
   if (!search.data || search.isPlaceholderData) return <Spin />;
   const groups = search.data.data.filter((group) => group.records.length > 0);
+  // A full group may have more records than the server sent.
+  const countText = (count: number) => t(count >= perObject ? 'record.search.firstN' : 'record.related.count', { count, formatted: format.number(count) });
   if (groups.length === 0) return <Empty description={t('record.search.noResults', { q })} />;
   return (
     <>
@@ -27,12 +29,12 @@ export function SearchResults({ slug, q, model }: { slug: string; q: string; mod
         const label = format.label(group.label ?? object?.label, group.object);
         return (
           <section key={group.object} aria-label={label} style={{ marginBottom: 16 }}>
-            <Card size="small" title={<SectionTitle>{label}</SectionTitle>} extra={<Typography.Text type="secondary">{format.number(group.records.length)}</Typography.Text>}>
+            <Card size="small" title={<SectionTitle>{label}</SectionTitle>} extra={<Typography.Text type="secondary">{countText(group.records.length)}</Typography.Text>}>
               <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                 {group.records.map((hit) => (
                   <li key={hit.id} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
                     <Link to={recordPath(slug, group.object, hit.id)} style={{ display: 'block' }}>
-                      <SearchHitLabel hit={hit} object={object} objectName={group.object} />
+                      <SearchHitLabel hit={hit} object={object} objectName={group.object} detailed />
                     </Link>
                   </li>
                 ))}

@@ -2,11 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query, seg } from '../api/client.js';
 import type { Label } from '../api/types.js';
 
-/** One record a search found: its title, the field(s) the text matched and their values. */
+/** One record a search found: its title field's value, the field the text matched, and a few values (masked per role). */
 export interface SearchHit {
   id: string;
-  title?: string | null;
-  matched?: string | string[] | null;
+  title?: unknown;
+  matched?: string | null;
   values?: Record<string, unknown> | null;
 }
 
@@ -18,7 +18,7 @@ export interface SearchGroup {
 }
 
 /** The longest text a search sends (the server refuses longer ones). */
-export const maxSearchLength = 200;
+export const maxSearchLength = 100;
 
 /** Records matching `text` across the objects the caller may read, grouped by object, at most `limit` per object. */
 export function useGlobalSearch(slug: string | undefined, text: string, limit: number) {
