@@ -1,14 +1,19 @@
 import { stringify } from 'csv-stringify/sync';
-import { appendAudit } from '../audit/index.js';
 import { TesseraError } from '../errors/index.js';
 import type { DataContext } from './data-context.js';
-import { listRecords } from './list-records.js';
-import { readableColumns } from './readable-record.js';
+import { exportPages } from './export-pages.js';
+import { exportXlsx } from './export-xlsx.js';
+import type { Language } from './xlsx-columns.js';
 
 /** Export file formats. */
-export type ExportFormat = 'csv' | 'jsonl';
+export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
 
-const pageRows = 1_000;
+/** How an export is written: the language of a spreadsheet's headers and labels (zh-CN by default). */
+export interface ExportOptions {
+  language?: Language;
+}
+
+const formats: readonly string[] = ['csv', 'jsonl', 'xlsx'];
 /** A text cell that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -19,27 +24,25 @@ function cell(value: unknown): string {
 }
 
 /**
- * Streams the records of an object matching a filter as CSV (UTF-8 with a BOM, so that Excel on
- * Chinese Windows opens it right) or JSON lines, page by page with flat memory. It is a list with
- * the export action: the same field checks, row rule and hidden fields; personal values in clear
- * only for a role with the reveal action. The export is audited before the first byte leaves.
+ * Streams the records of an object matching a filter (see exportPages: access, row rule, audit)
+ * as CSV (UTF-8 with a BOM, so that Excel on Chinese Windows opens it right), JSON lines, or an
+ * XLSX workbook (see exportXlsx), with flat memory.
  */
-export async function* exportRecords(context: DataContext, objectName: string, params: Record<string, unknown>, format: ExportFormat): AsyncGenerator<string> {
-  if (format !== 'csv' && format !== 'jsonl') throw new TesseraError('INVALID_QUERY', { reason: 'format must be csv or jsonl' });
-  const { filter, sort, fields } = params;
-  const base: Record<string, unknown> = { limit: String(pageRows), ...(filter !== undefined ? { filter } : {}), ...(sort !== undefined ? { sort } : {}), ...(fields !== undefined ? { fields } : {}) };
-  let page = await listRecords(context, objectName, base, { purpose: 'export' });
-  const access = context.access.object(objectName, 'export');
-  const columns = readableColumns(access, typeof fields === 'string' && fields !== '' ? fields.split(',') : undefined);
-  await context.knex.transaction((trx) => appendAudit(trx, context.schema, context.stamp, {
-    action: 'record.export', object: objectName,
-    details: { format, filter: filter ?? null, fields: columns, revealed: access.actions.has('reveal') ? [...access.masked] : [] },
-  }));
-  if (format === 'csv') yield `\uFEFF${stringify([columns])}`;
-  for (;;) {
-    if (format === 'csv') yield stringify(page.data.map((record) => columns.map((column) => cell(record[column]))));
-    else yield page.data.map((record) => `${JSON.stringify(record)}\n`).join('');
-    if (!page.page.next_cursor) return;
-    page = await listRecords(context, objectName, { ...base, cursor: page.page.next_cursor }, { purpose: 'export' });
+export async function* exportRecords(context: DataContext, objectName: string, params: Record<string, unknown>, format: ExportFormat, options: ExportOptions = {}): AsyncGenerator<string | Buffer> {
+  if (!formats.includes(format)) throw new TesseraError('INVALID_QUERY', { reason: 'format must be csv, jsonl or xlsx' });
+  const pages = exportPages(context, objectName, params, format);
+  if (format === 'xlsx') {
+    yield* exportXlsx(context, objectName, pages, options.language ?? 'zh-CN');
+    return;
+  }
+  let first = true;
+  for await (const page of pages) {
+    if (format === 'jsonl') {
+      yield page.records.map((record) => `${JSON.stringify(record)}\n`).join('');
+      continue;
+    }
+    if (first) yield `\uFEFF${stringify([page.columns])}`;
+    first = false;
+    yield stringify(page.records.map((record) => page.columns.map((column) => cell(record[column]))));
   }
 }

@@ -7,7 +7,7 @@ export { getRecord, createRecord, updateRecord, deleteRecord, restoreRecord, rev
 export { bulkWrite, maxBulkRecords, type BulkMode, type BulkResult } from './bulk-write.js';
 export { serializeRecord, type ApiRecord } from './serialize-record.js';
 export { recordValidators, validateRecord } from './record-validators.js';
-export { exportRecords, type ExportFormat } from './export-records.js';
+export { exportRecords, type ExportFormat, type ExportOptions } from './export-records.js';
 export { decryptRecord, decryptRows } from './decrypt-record.js';
 export { sealRows, type SealedRows } from './seal-rows.js';
 export { deleteRecords, maxDeleteIds, type DeleteResult } from './delete-records.js';
@@ -16,3 +16,4 @@ export { recordHistory, type HistoryEntry, type HistoryChange, type HistoryPage 
 export { lookupValue as searchLookupValue } from './search-filter.js';
 export { rowScope } from './row-scope.js';
 export { maskRecord } from './readable-record.js';
+export type { Language } from './xlsx-columns.js';

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
   bulkWrite, createRecord, deleteRecord, deleteRecords, exportRecords, getRecord, listRecords, recordHistory, restoreRecord, revealRecord, updateRecord, validateWrite, TesseraError,
-  type Tessera, type BulkMode, type ExportFormat,
+  type Tessera, type BulkMode, type ExportFormat, type Language,
 } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
 import { bodyObject } from '../http/body-object.js';
@@ -23,7 +23,15 @@ function onlyKeys(body: Record<string, unknown>, allowed: string[]): void {
   if (unknown !== undefined) throw new TesseraError('BAD_REQUEST', { reason: `unknown key "${unknown.slice(0, 64)}"; expected ${allowed.join(', ')}` });
 }
 
-const exportTypes: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
+const exportTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A spreadsheet's language: English when the client's first language is, else Chinese (also for none or `*`). */
+function languageOf(request: DataRequest): Language {
+  const asked = request.headers['accept-language'];
+  return typeof asked === 'string' && /^\s*en\b/i.test(asked) ? 'en' : 'zh-CN';
+}
 
 /** REST endpoints of every object of a workspace, generated from its live blueprint, as the caller's role allows. */
 export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
@@ -34,7 +42,7 @@ export function dataRoutes(tessera: Tessera): FastifyPluginAsync {
     app.post('/:object/query', async (request: DataRequest) => listRecords(await context(request), request.params.object, bodyObject(request)));
     app.get('/:object/export', async (request: DataRequest, reply) => {
       const { format = 'csv', ...params } = request.query;
-      const chunks = exportRecords(await context(request), request.params.object, params, format as ExportFormat);
+      const chunks = exportRecords(await context(request), request.params.object, params, format as ExportFormat, { language: languageOf(request) });
       // The first chunk is awaited before any header goes out, so a refused export is a plain JSON error.
       const first = await chunks.next();
       const file = `${request.params.object}-${new Date().toISOString().slice(0, 10)}.${String(format)}`;
