@@ -100,7 +100,13 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(savedViewRoutes(options.tessera), { prefix: '/api/w/:workspace/saved-views' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });
   const studio = options.studioDir && existsSync(options.studioDir) ? options.studioDir : undefined;
-  if (studio) app.register(fastifyStatic, { root: studio, wildcard: false });
+  if (studio) {
+    app.register(fastifyStatic, {
+      root: studio, wildcard: false, preCompressed: true, cacheControl: false,
+      // Vite names every asset by its content's hash: cache those for good, always revalidate the page.
+      setHeaders: (response, path) => response.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
   // The user and operator guides, linked from the studio's menu, as plain text (they are Markdown).
   app.register(async (docs) => {
     docs.addHook('onSend', async (_request, reply, payload) => {
