@@ -35,7 +35,9 @@ async function exported(tessera: Tessera, language: 'zh-CN' | 'en', params: Reco
   const parts: Buffer[] = [];
   for await (const chunk of exportRecords(await tessera.system('xlsx', 'test'), 'deals', { sort: 'n', ...params }, 'xlsx', { language })) parts.push(chunk as Buffer);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(parts));
+  const file = Buffer.concat(parts);
+  // exceljs types its argument as an ArrayBuffer-like Buffer of its own; a Node Buffer is what it reads.
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
   return { chunks: parts.length, sheet: workbook.worksheets[0]! };
 }
 
