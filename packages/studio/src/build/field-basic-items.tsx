@@ -22,7 +22,7 @@ export function FieldBasicItems({ takenNames, existing }: { takenNames: Readonly
         <PointerItem pointer="/label/en" name={['label', 'en']} label={t('build.fields.labelEn')} rules={[required, { max: 500 }]} style={{ flex: 1 }}><Input lang="en" /></PointerItem>
       </Flex>
       <Flex gap={12}>
-        <PointerItem pointer="/name" name="name" label={t('build.prop.name')} rules={[nameRule]} extra={existing ? t('build.fields.renameHelp') : undefined} style={{ flex: 1 }}>
+        <PointerItem pointer="/name" name="name" label={t('build.prop.name')} required rules={[nameRule]} extra={existing ? t('build.fields.renameHelp') : undefined} style={{ flex: 1 }}>
           <Input spellCheck={false} autoComplete="off" placeholder="mobile" />
         </PointerItem>
         <PointerItem pointer="/type" name="type" label={t('build.prop.type')} rules={[{ required: true, message: t('validation.required') }]} style={{ flex: 1 }}>

@@ -5,7 +5,14 @@ const flags = ['required', 'unique', 'indexed', 'personal', 'encrypted'] as cons
 const scalars = ['name', 'minLength', 'maxLength', 'min', 'max', 'pattern', 'precision', 'scale', 'currency'] as const;
 const structured = ['label', 'help', 'default', 'options', 'relation', 'autonumber', 'computed'] as const;
 
-const same = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.stringify(right);
+/** JSON with object keys sorted: the server may send a label's languages in another order than the studio writes them. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) => (entry && typeof entry === 'object' && !Array.isArray(entry)
+    ? Object.fromEntries(Object.entries(entry).sort(([left], [right]) => left.localeCompare(right)))
+    : entry));
+}
+
+const same = (left: unknown, right: unknown) => canonical(left) === canonical(right);
 
 function scalarChange(property: (typeof scalars)[number], before: Field, after: Field, t: TFunction): string | undefined {
   const from = before[property];

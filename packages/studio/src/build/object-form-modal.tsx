@@ -30,7 +30,7 @@ export function ObjectFormModal({ object, blueprint, archivedIds, pending, onSub
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Form.Item name="zh" label={t('build.objects.labelZh')} rules={[required, { max: 500 }]}><Input lang="zh-CN" /></Form.Item>
         <Form.Item name="en" label={t('build.objects.labelEn')} rules={[required, { max: 500 }]}><Input lang="en" /></Form.Item>
-        <Form.Item name="name" label={t('build.objects.name')} rules={[nameRule]} extra={object ? t('build.objects.renameHelp') : t('build.objects.nameHelp')}>
+        <Form.Item name="name" label={t('build.objects.name')} required rules={[nameRule]} extra={object ? t('build.objects.renameHelp') : t('build.objects.nameHelp')}>
           <Input spellCheck={false} autoComplete="off" placeholder="leads" />
         </Form.Item>
       </Form>

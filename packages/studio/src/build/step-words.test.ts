@@ -23,6 +23,8 @@ describe('plan steps in words', () => {
     const t = await testT('zh-CN');
     const step: PlanStep = { ...base, class: 'checked', kind: 'alter_field', field: 'notes', before: notes, after: { ...notes, maxLength: 100, required: true }, checks: [] };
     expect(stepText(step, t, names, 'zh-CN')).toBe('修改「客户」的字段「备注」：设为必填；最大长度 200 → 100');
+    const reordered: PlanStep = { ...step, after: { ...notes, label: { en: 'Notes', 'zh-CN': '备注' } } };
+    expect(stepText(reordered, t, names, 'zh-CN')).toBe('修改「客户」的字段「备注」');
     const retyped: PlanStep = { ...step, after: { ...notes, type: 'long_text' } };
     expect(stepText(retyped, t, names, 'zh-CN')).toBe('修改「客户」的字段「备注」：类型由「文本」改为「长文本」');
   });
