@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerId, errorOf, orderId, startStudioWorld, type StudioWorld } from './studio-data-fixtures.js';
 
@@ -240,5 +241,22 @@ describe('record history', () => {
       expect(answer.status).toBe(400);
       expect(answer.body.error).toMatchObject({ code: 'INVALID_QUERY', messages: { en: `Invalid query: ${reason}` } });
     }
+  });
+});
+
+describe('OpenAPI of the studio data endpoints', () => {
+  it('describes bulk delete, validation, history, XLSX export and search in a valid document, per role', async () => {
+    const spec = (await world.callers.admin.request('GET', '/api/w/crm/openapi.json')).body;
+    const result = await new Validator().validate(spec as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    const paths = spec.paths as Record<string, Record<string, any>>;
+    expect(paths['/api/w/{workspace}/data/customer/{id}/history']!.get.operationId).toBe('history_customer');
+    expect(paths['/api/w/{workspace}/data/customer/validate']!.post.operationId).toBe('validate_customer');
+    expect(paths['/api/w/{workspace}/search']!.get.operationId).toBe('search');
+    expect(JSON.stringify(paths['/api/w/{workspace}/data/order/bulk']!.post.requestBody)).toContain('"const":"delete"');
+    expect(paths['/api/w/{workspace}/data/order/export']!.get.parameters[0].schema.enum).toEqual(['csv', 'jsonl', 'xlsx']);
+    const reader = (await world.callers.reader.request('GET', '/api/w/crm/openapi.json')).body.paths as Record<string, unknown>;
+    expect(reader['/api/w/{workspace}/data/customer/validate']).toBeUndefined();
+    expect(reader['/api/w/{workspace}/data/customer/{id}/history']).toBeDefined();
   });
 });

@@ -2,6 +2,7 @@ import type { AccessPolicy, LiveWorkspace, ObjectAccess } from '@tessera/core';
 import { maxPageSize } from '@tessera/core';
 import { objectSchemas } from './record-schemas.js';
 import { savedViewPaths, savedViewSchemas } from './saved-view-paths.js';
+import { bulkDeleteAnswer, bulkDeleteBody, searchPaths, studioDataPaths } from './studio-data-paths.js';
 
 type Json = Record<string, unknown>;
 
@@ -76,17 +77,17 @@ function objectPaths(access: ObjectAccess): Record<string, Json> {
     [`/api/w/{workspace}/data/${name}/export`]: {
       parameters: [{ $ref: '#/components/parameters/workspace' }],
       ...allowed(access, { get: ['export', {
-        tags: tag, operationId: `export_${name}`, summary: 'Export the records matching a filter as CSV or JSON lines (audited)',
-        parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'jsonl'] } }, listParameters[0], listParameters[1], listParameters[5]],
-        responses: { 200: { description: 'The file', content: { 'text/csv': {}, 'application/x-ndjson': {} } }, 400: errors[400], 403: errors[403] },
+        tags: tag, operationId: `export_${name}`, summary: 'Export the records matching a filter as CSV, JSON lines or XLSX (headers in the Accept-Language; audited)',
+        parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'jsonl', 'xlsx'] } }, listParameters[0], listParameters[1], listParameters[5]],
+        responses: { 200: { description: 'The file', content: { 'text/csv': {}, 'application/x-ndjson': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, 400: errors[400], 403: errors[403] },
       }] }),
     },
     [`/api/w/{workspace}/data/${name}/bulk`]: {
       parameters: [{ $ref: '#/components/parameters/workspace' }],
-      ...allowed(access, { post: [access.actions.has('create') ? 'create' : 'update', {
-        tags: tag, operationId: `bulk_${name}`, summary: 'Create, update (by id) or upsert (by a unique key) many records, all or nothing',
-        requestBody: { required: true, content: json({ type: 'object', required: ['mode', 'records'], properties: { mode: { type: 'string', enum: ['create', 'update', 'upsert'] }, key: { type: 'string' }, records: { type: 'array', items: ref(`${name}_create`) } } }) },
-        responses: { 200: { description: 'Counts', content: json({ type: 'object', properties: { created: { type: 'integer' }, updated: { type: 'integer' } } }) }, 400: errors[400], 403: errors[403], 409: errors[409], 413: errors[413], 422: errors[422] },
+      ...allowed(access, { post: [(['create', 'update', 'delete'] as const).find((action) => access.actions.has(action)) ?? 'create', {
+        tags: tag, operationId: `bulk_${name}`, summary: 'Create, update (by id) or upsert (by a unique key) many records, or delete some by id, all or nothing',
+        requestBody: { required: true, content: json({ oneOf: [{ type: 'object', required: ['mode', 'records'], properties: { mode: { type: 'string', enum: ['create', 'update', 'upsert'] }, key: { type: 'string' }, records: { type: 'array', items: ref(`${name}_create`) } } }, bulkDeleteBody] }) },
+        responses: { 200: { description: 'Counts, or the deleted ids', content: json({ oneOf: [{ type: 'object', properties: { created: { type: 'integer' }, updated: { type: 'integer' } } }, bulkDeleteAnswer] }) }, 400: errors[400], 403: errors[403], 404: errors[404], 409: errors[409], 413: errors[413], 422: errors[422] },
       }] }),
     },
   };
@@ -115,9 +116,10 @@ export function buildOpenApi(workspace: LiveWorkspace, access: AccessPolicy, ver
   const paths: Json = {};
   const objects = access.visibleObjects();
   for (const object of objects) {
-    for (const [path, item] of Object.entries(objectPaths(object))) if (Object.keys(item).length > 1) paths[path] = item;
+    for (const [path, item] of Object.entries({ ...objectPaths(object), ...studioDataPaths(object) })) if (Object.keys(item).length > 1) paths[path] = item;
   }
   Object.assign(paths, savedViewPaths(access));
+  Object.assign(paths, searchPaths(access));
   return {
     openapi: '3.1.0',
     info: { title: `Tessera API — ${workspace.model.blueprint.label.en}`, version: `${version}+blueprint.${workspace.version}`, description: workspace.model.blueprint.label['zh-CN'] },
