@@ -17,8 +17,10 @@ import { useIncludedRecord } from './use-included-record.js';
  * figures and the latest orders, interactions, open tasks, points and coupons on the right, each
  * block read on its own (in parallel) and absent when the blueprint or the role lacks it.
  */
-export function Customer360({ slug, model, object, layout, record, reveal }: {
-  slug: string; model: WorkspaceModel; object: ModelObject; layout: Customer360Layout; record: RecordRow; reveal: ReactNode;
+export function Customer360({ slug, model, object, layout, record, revealed, reveal }: {
+  slug: string; model: WorkspaceModel; object: ModelObject; layout: Customer360Layout; record: RecordRow;
+  /** Whether `record` holds the plain personal values; `reveal` offers them when not. */
+  revealed: boolean; reveal: ReactNode;
 }) {
   const { t } = useTranslation();
   const id = String(record.id);
@@ -29,7 +31,7 @@ export function Customer360({ slug, model, object, layout, record, reveal }: {
         <Col xs={24} lg={9} xxl={7}>
           <ErrorAlert error={included.error} />
           <CustomerProfileCard slug={slug} model={model} fields={layout.profile} record={record} included={included.data} reveal={reveal} />
-          <ChannelIdentitiesCard identities={layout.identities} record={record} />
+          <ChannelIdentitiesCard identities={layout.identities} record={record} revealed={revealed} />
           {layout.tags && (
             <CustomerTagsCard slug={slug} object={layout.tags.object} tags={included.data?.[layout.tags.field.name]} loading={included.isPending && !included.error} />
           )}

@@ -2,6 +2,7 @@ import { Card, Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../components/error-alert.js';
+import { titleFieldOf } from '../forms/record-title.js';
 import { useFormat } from '../i18n/format.js';
 import type { RecordRow } from '../records/use-records.js';
 import type { Customer360Block } from './customer-360-layout.js';
@@ -19,15 +20,15 @@ function BlockTimeline({ slug, block, rows }: { slug: string; block: Customer360
   const { t } = useTranslation();
   const format = useFormat();
   const when = block.columns.find((field) => field.type === 'datetime' || field.type === 'date');
-  const others = block.columns.filter((field) => field !== when && field.name !== block.object.titleField);
+  const others = block.columns.filter((field) => field !== when && field.name !== titleFieldOf(block.object));
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('record.c360.empty')} />;
   return (
     <Timeline
       items={rows.map((row) => ({
         key: String(row.id),
-        title: when ? <Typography.Text type="secondary">{typeof row[when.name] === 'string' ? format.dateTime(String(row[when.name])) : ''}</Typography.Text> : undefined,
         content: (
           <span style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+            {when && typeof row[when.name] === 'string' && <Typography.Text type="secondary">{format.dateTime(String(row[when.name]))}</Typography.Text>}
             {others.map((field) => <FieldValue key={field.name} field={field} value={row[field.name]} />)}
             <Link to={recordPath(slug, block.object.name, String(row.id))}>{recordTitle(block.object, row, format, t)}</Link>
           </span>

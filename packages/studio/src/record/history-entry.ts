@@ -30,9 +30,15 @@ export interface HistoryLine {
   changes: HistoryChange[];
 }
 
-function valueText(object: ModelObject | undefined, field: string, value: unknown, format: Formatters, t: TFunction): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('record.history.empty');
+/** Titles of related records by id (a many-to-one value shows its record's title). */
+export type RelationTitles = Readonly<Record<string, string>>;
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+function valueText(object: ModelObject | undefined, field: string, value: unknown, titles: RelationTitles, format: Formatters, t: TFunction): string {
+  if (isEmpty(value)) return t('record.history.empty');
   const definition = object?.fields.find((candidate) => candidate.name === field);
+  if (definition?.type === 'relation' && typeof value === 'string') return titles[value] ?? value;
   if (definition) return displayValue(definition, value, format, t);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
@@ -40,24 +46,26 @@ function valueText(object: ModelObject | undefined, field: string, value: unknow
 /**
  * Formats an audit entry for the timeline: who (the system when no one), when in the user's
  * language, the action's name, and each change under the field's label in the object's field
- * order (fields no longer in the model last, by name) with old → new through displayValue (a
- * creation has no old values to show). Personal fields are logged without values; they read "changed".
+ * order (fields no longer in the model last, by name) with old → new through displayValue, a
+ * related record by its title when `titles` knows it. A creation shows only the values it set.
+ * Personal fields are logged without values; they read "changed".
  */
-export function historyLine(entry: HistoryEntry, object: ModelObject | undefined, format: Formatters, t: TFunction): HistoryLine {
+export function historyLine(entry: HistoryEntry, object: ModelObject | undefined, titles: RelationTitles, format: Formatters, t: TFunction): HistoryLine {
   const order = (field: string) => {
     const index = object?.fields.findIndex((candidate) => candidate.name === field) ?? -1;
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
   };
   const created = entry.action === 'record.create';
   const changes = Object.entries(entry.changes ?? {})
+    .filter(([, change]) => !created || 'changed' in change || !isEmpty(change.new))
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([field, change]): HistoryChange => {
       const definition = object?.fields.find((candidate) => candidate.name === field);
       const label = definition ? format.label(definition.label, field) : field;
       if ('changed' in change) return { field, label, personal: true };
-      const shown = valueText(object, field, change.new, format, t);
+      const shown = valueText(object, field, change.new, titles, format, t);
       if (created) return { field, label, personal: false, new: shown };
-      return { field, label, personal: false, old: valueText(object, field, change.old, format, t), new: shown };
+      return { field, label, personal: false, old: valueText(object, field, change.old, titles, format, t), new: shown };
     });
   return {
     key: String(entry.id),

@@ -1,11 +1,13 @@
 import { Button, Empty, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ModelObject } from '../api/workspace-model.js';
+import type { ModelObject, WorkspaceModel } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { useFormat } from '../i18n/format.js';
 import { historyLine, type HistoryChange } from './history-entry.js';
+import { relationIds } from './relation-ids.js';
 import { SectionTitle } from './section-title.js';
 import { useRecordHistory } from './use-record-history.js';
+import { useRelationTitles } from './use-relation-titles.js';
 
 function ChangeItem({ change }: { change: HistoryChange }) {
   const { t } = useTranslation();
@@ -20,11 +22,13 @@ function ChangeItem({ change }: { change: HistoryChange }) {
 }
 
 /** The history tab: the record's audit entries as a timeline (who, when, what changed), newest first, with "load more". */
-export function HistoryTimeline({ slug, object, id }: { slug: string; object: ModelObject; id: string }) {
+export function HistoryTimeline({ slug, model, object, id }: { slug: string; model: WorkspaceModel; object: ModelObject; id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const history = useRecordHistory(slug, object.name, id);
-  const lines = (history.data?.pages.flatMap((page) => page.data) ?? []).map((entry) => historyLine(entry, object, format, t));
+  const entries = history.data?.pages.flatMap((page) => page.data) ?? [];
+  const titles = useRelationTitles(slug, model, relationIds(entries, object));
+  const lines = entries.map((entry) => historyLine(entry, object, titles, format, t));
   return (
     <section aria-label={t('record.history.title')}>
       <div style={{ marginBottom: 16 }}><SectionTitle>{t('record.history.title')}</SectionTitle></div>
@@ -34,9 +38,9 @@ export function HistoryTimeline({ slug, object, id }: { slug: string; object: Mo
       <Timeline
         items={lines.map((line) => ({
           key: line.key,
-          title: <Typography.Text type="secondary">{t('record.history.by', { actor: line.actor, at: line.at })}</Typography.Text>,
           content: (
             <>
+              <Typography.Text type="secondary" style={{ marginInlineEnd: 8 }}>{t('record.history.by', { actor: line.actor, at: line.at })}</Typography.Text>
               <Tag>{line.action}</Tag>
               {line.changes.length > 0 && (
                 <ul style={{ margin: '4px 0 0', paddingInlineStart: 16, overflowWrap: 'anywhere' }}>

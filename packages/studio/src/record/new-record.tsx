@@ -19,7 +19,7 @@ export function NewRecord({ slug, object }: { slug: string; object: ModelObject 
   const { message } = App.useApp();
   const objectLabel = format.label(object.label, object.name);
   if (!object.actions.includes('create')) {
-    return <RecordProblem status={403} backTo={listPath(slug, object.name)} backLabel={t('record.back', { object: objectLabel })} />;
+    return <RecordProblem status={403} creating backTo={listPath(slug, object.name)} backLabel={t('record.back', { object: objectLabel })} />;
   }
   return (
     <>

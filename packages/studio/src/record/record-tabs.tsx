@@ -1,6 +1,6 @@
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ModelObject } from '../api/workspace-model.js';
+import type { ModelObject, WorkspaceModel } from '../api/workspace-model.js';
 import { RecordForm } from '../forms/record-form.js';
 import type { RecordRow } from '../records/use-records.js';
 import { HistoryTimeline } from './history-timeline.js';
@@ -13,6 +13,7 @@ export type RecordTab = 'details' | 'related' | 'history';
 /** What the tabs of a record page need. */
 export interface RecordTabsProps {
   slug: string;
+  model: WorkspaceModel;
   object: ModelObject;
   record: RecordRow;
   /** Lists of records pointing at this one (none for a deleted record). */
@@ -25,7 +26,7 @@ export interface RecordTabsProps {
 }
 
 /** Details (the designed form, viewed or edited), related lists and history of a record, one tab each. */
-export function RecordTabs({ slug, object, record, lists, tab, onTab, editing, onSaved, onCancel }: RecordTabsProps) {
+export function RecordTabs({ slug, model, object, record, lists, tab, onTab, editing, onSaved, onCancel }: RecordTabsProps) {
   const { t } = useTranslation();
   const id = String(record.id);
   const items = [
@@ -36,7 +37,7 @@ export function RecordTabs({ slug, object, record, lists, tab, onTab, editing, o
       children: <RecordForm key={editing ? 'edit' : 'view'} slug={slug} object={object.name} record={record} editing={editing} onSaved={onSaved} onCancel={onCancel} />,
     },
     ...(lists.length > 0 ? [{ key: 'related', label: t('record.tabs.related'), children: <RelatedListsPanel slug={slug} lists={lists} id={id} /> }] : []),
-    { key: 'history', label: t('record.tabs.history'), children: <HistoryTimeline slug={slug} object={object} id={id} /> },
+    { key: 'history', label: t('record.tabs.history'), children: <HistoryTimeline slug={slug} model={model} object={object} id={id} /> },
   ];
   return <Tabs aria-label={t('record.tabs.label')} activeKey={tab} onChange={(key) => onTab(key as RecordTab)} items={items} />;
 }

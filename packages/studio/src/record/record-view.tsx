@@ -63,9 +63,9 @@ export function RecordView({ slug, model, object, id }: { slug: string; model: W
         }
       />
       {trashed && <Alert type="warning" showIcon title={t('record.trashedNote')} style={{ marginBottom: 16 }} />}
-      {with360 && <Customer360 slug={slug} model={model} object={object} layout={layout} record={record} reveal={reveal} />}
+      {with360 && <Customer360 slug={slug} model={model} object={object} layout={layout} record={record} revealed={revealed !== undefined} reveal={reveal} />}
       <RecordTabs
-        slug={slug} object={object} record={record} lists={trashed ? [] : lists} tab={tab} onTab={setTab}
+        slug={slug} model={model} object={object} record={record} lists={trashed ? [] : lists} tab={tab} onTab={setTab}
         editing={editing && !trashed} onSaved={onSaved} onCancel={() => setEditing(false)}
       />
     </>

@@ -2,6 +2,7 @@ import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ModelField, ModelObject } from '../api/workspace-model.js';
+import { titleFieldOf } from '../forms/record-title.js';
 import { useFormat } from '../i18n/format.js';
 import type { RecordRow } from '../records/use-records.js';
 import { FieldValue } from './field-value.js';
@@ -17,8 +18,9 @@ export function RelatedTable({ slug, object, columns, rows, loading, label }: {
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const titleField = object.fields.find((field) => field.name === object.titleField);
-  const shown = columns.filter((field) => field.name !== object.titleField);
+  const titleName = titleFieldOf(object);
+  const titleField = object.fields.find((field) => field.name === titleName);
+  const shown = columns.filter((field) => field.name !== titleName);
   const table: TableColumnsType<RecordRow> = [
     {
       key: '__title',

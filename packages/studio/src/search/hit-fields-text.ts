@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ModelObject } from '../api/workspace-model.js';
+import { titleFieldOf } from '../forms/record-title.js';
 import type { Formatters } from '../i18n/formatters.js';
 import { displayValue } from '../records/display-value.js';
 import type { SearchHit } from './use-global-search.js';
@@ -11,7 +12,7 @@ import type { SearchHit } from './use-global-search.js';
  */
 export function hitFieldsText(hit: SearchHit, names: string[], object: ModelObject | undefined, format: Formatters, t: TFunction): string {
   return [...new Set(names)]
-    .filter((name) => name !== object?.titleField)
+    .filter((name) => name !== titleFieldOf(object))
     .flatMap((name) => {
       const value = hit.values?.[name];
       if (value === null || value === undefined || value === '') return [];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ModelObject } from '../api/workspace-model.js';
+import { titleFieldOf } from '../forms/record-title.js';
 import { useFormat } from '../i18n/format.js';
 import { displayValue } from '../records/display-value.js';
 import { hitFieldsText } from './hit-fields-text.js';
@@ -15,7 +16,8 @@ const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'no
 export function SearchHitLabel({ hit, object, objectName, detailed = false }: { hit: SearchHit; object: ModelObject | undefined; objectName: string; detailed?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const titleField = object?.fields.find((field) => field.name === object.titleField);
+  const titleName = titleFieldOf(object);
+  const titleField = object?.fields.find((field) => field.name === titleName);
   const titleText = titleField ? displayValue(titleField, hit.title, format, t) : hit.title === null || hit.title === undefined ? '' : String(hit.title);
   const title = titleText.trim() || t('record.untitled', { object: format.label(object?.label, objectName) });
   const names = [...(hit.matched ? [hit.matched] : []), ...(detailed ? Object.keys(hit.values ?? {}) : [])];
