@@ -31,9 +31,12 @@ export interface ChangeDialogProps {
   onReload: () => void;
 }
 
-/** Whether the plan may be applied as it stands: applicable, no failing step, destructive steps confirmed. */
+/**
+ * Whether the plan may be applied as it stands: applicable, no failing step, destructive steps
+ * confirmed. A plan without steps applies too: views, forms and labels change no table.
+ */
 export function canApply(plan: MigrationPlan | undefined, confirmed: boolean): boolean {
-  if (!plan || !plan.applicable || plan.steps.length === 0) return false;
+  if (!plan || !plan.applicable) return false;
   if (plan.steps.some((step) => step.error)) return false;
   return plan.summary.destructive === 0 || confirmed;
 }
@@ -41,7 +44,6 @@ export function canApply(plan: MigrationPlan | undefined, confirmed: boolean): b
 function PlanBody(props: ChangeDialogProps & { plan: MigrationPlan }) {
   const { t } = useTranslation();
   const { plan } = props;
-  if (plan.steps.length === 0) return <Alert type="info" showIcon title={t('build.change.noSteps')} />;
   const busy = props.planning || props.applying;
   return (
     <Flex vertical gap={12}>
