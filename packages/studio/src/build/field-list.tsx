@@ -28,7 +28,7 @@ function FieldRow({ field, isTitle, failing, disabled, onEdit, onArchive }: RowP
     <li ref={sortable.setNodeRef} style={style} aria-label={name}>
       <Flex align="center" gap={8} wrap>
         <Button type="text" size="small" icon={<HolderOutlined aria-hidden />} aria-label={t('build.fields.drag', { name })} style={{ cursor: 'grab' }} {...sortable.attributes} {...sortable.listeners} />
-        <Typography.Text strong style={{ minWidth: 120 }}>{name}</Typography.Text>
+        <Typography.Text strong ellipsis={{ tooltip: name }} style={{ width: 180 }}>{name}</Typography.Text>
         <code>{field.name}</code>
         <Tag>{t(`build.type.${field.type}`)}</Tag>
         {isTitle && <Tag color="blue">{t('build.prop.titleField')}</Tag>}

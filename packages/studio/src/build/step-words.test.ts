@@ -39,6 +39,7 @@ describe('plan steps in words', () => {
 
   it('falls back to API names and the kind for what it does not know', async () => {
     const t = await testT('zh-CN');
+    expect(stepText({ ...base, class: 'safe', kind: 'drop_foreign_key' }, t, names, 'zh-CN')).toBe('移除「客户」的一个外键约束');
     expect(stepText({ object: 'leads', objectId: 'leads', class: 'safe', kind: 'vacuum_table' }, t, names, 'zh-CN')).toBe('「leads」：vacuum_table');
   });
 });

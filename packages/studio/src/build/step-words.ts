@@ -5,6 +5,9 @@ import type { Locale } from '../i18n/locales.js';
 import type { Names } from './blueprint-names.js';
 import { fieldChanges } from './field-changes.js';
 
+/** Kinds that may come without the field they serve; then worded by the object alone. */
+const joinKinds = new Set(['rename_join_table', 'create_join_table', 'drop_foreign_key', 'add_foreign_key', 'create_sequence']);
+
 /** The server also sends whether an index step's index is unique, which the studio's PlanStep leaves out. */
 type StepDetails = PlanStep & { unique?: boolean };
 
@@ -44,6 +47,8 @@ export function stepText(step: PlanStep, t: TFunction, names: Names, locale: Loc
     case 'create_index':
       return t(`build.step.${indexKey(step)}`, params);
     default:
-      return plainKinds.has(step.kind) ? t(`build.step.${step.kind}`, params) : t('build.step.other', { ...params, kind: step.kind });
+      if (!plainKinds.has(step.kind)) return t('build.step.other', { ...params, kind: step.kind });
+      // Join tables, foreign keys and sequences may come without the field they serve.
+      return t(`build.step.${step.kind}${params.field === '' && joinKinds.has(step.kind) ? '_plain' : ''}`, params);
   }
 }
