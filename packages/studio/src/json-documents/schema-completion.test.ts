@@ -55,11 +55,14 @@ describe('schemaCompletion', () => {
   });
 
   it('replaces the typed name and adds the colon when it is missing', () => {
+    // The range starts after the quote: the editor filters the options by what was typed since.
     const { result, doc } = complete('{"gro|"}');
-    expect(doc.slice(result!.from, result!.to)).toBe('"gro"');
-    expect(result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('"groupBy": ');
+    expect(doc.slice(result!.from, result!.to)).toBe('gro"');
+    expect(result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('groupBy": ');
     const withColon = complete('{"gro|": "status"}');
-    expect(withColon.result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('"groupBy"');
+    expect(withColon.result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('groupBy"');
+    const bare = complete('{"id": "x", |}');
+    expect(bare.result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('"groupBy": ');
   });
 
   it('completes a name being typed before its closing quote', () => {
@@ -67,14 +70,19 @@ describe('schemaCompletion', () => {
   });
 
   it('completes enum values, typed or not yet', () => {
-    expect(labels('{"type": "|"}')).toEqual(['"table"', '"kanban"']);
-    expect(labels('{"type": |}')).toEqual(['"table"', '"kanban"']);
-    expect(labels('{"sort": [{"direction": "d|')).toEqual(['"asc"', '"desc"']);
-    expect(labels('{"filter": {"or": [{"op": "|"}]}}')).toContain('"starts_with"');
+    expect(labels('{"type": "|"}')).toEqual(['table', 'kanban']);
+    expect(labels('{"type": |}')).toEqual(['table', 'kanban']);
+    expect(labels('{"sort": [{"direction": "d|')).toEqual(['asc', 'desc']);
+    expect(labels('{"filter": {"or": [{"op": "|"}]}}')).toContain('starts_with');
+    const inside = complete('{"type": "ka|"}');
+    expect(inside.doc.slice(inside.result!.from, inside.result!.to)).toBe('ka"');
+    expect(inside.result!.options.map((option) => option.apply)).toEqual(['table"', 'kanban"']);
+    expect(complete('{"type": |}').result!.options.map((option) => option.apply)).toEqual(['"table"', '"kanban"']);
   });
 
   it('completes the parts of a blueprint down to a field\'s type', () => {
-    expect(labels('{"objects": [{"fields": [{"type": "|"}]}]}', 'blueprint')).toContain('"single_select"');
+    expect(labels('{"objects": [{"fields": [{"type": "|"}]}]}', 'blueprint')).toContain('single_select');
+    expect(labels('{"objects": [{"fields": [{"required": |}]}]}', 'blueprint')).toEqual(['true', 'false']);
     expect(labels('{"objects": [{"fields": [{"relation": {"|"}}]}]}', 'blueprint')).toEqual(['kind', 'target', 'inverse', 'onDelete']);
   });
 

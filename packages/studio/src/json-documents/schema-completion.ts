@@ -1,5 +1,5 @@
 import type { Completion, CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
-import { syntaxTree } from '@codemirror/language';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import type { SyntaxNode } from '@lezer/common';
 import type { TFunction } from 'i18next';
 import { documentSchema, type DocumentKind } from './document-schemas.js';
@@ -8,47 +8,64 @@ import type { JsonSchema } from './schema-bundle.js';
 import { propertySuggestions, schemasAt, valueSuggestions } from './schema-walk.js';
 import { syntaxPath } from './syntax-path.js';
 
-/** What the cursor is on: a property name to type in an object, or a value. */
-type Spot = { kind: 'key'; object: SyntaxNode; from: number; to: number } | { kind: 'value'; node: SyntaxNode; from: number; to: number };
+/**
+ * What the cursor is on: a property name to type in an object, or a value. `quoted`: the range
+ * starts after an opening quote (CodeMirror filters the options by the text typed since `from`,
+ * which must not hold the quote) and runs to the end of the string, closing quote included.
+ */
+interface Spot { kind: 'key' | 'value'; node: SyntaxNode; from: number; to: number; quoted: boolean }
 
-const isText = (node: SyntaxNode, text: SourceText) => node.name === 'String' || (node.type.isError && text.slice(node.from, node.from + 1) === '"');
+const opensString = (node: SyntaxNode, text: SourceText) => text.slice(node.from, node.from + 1) === '"';
+
+function spotIn(node: SyntaxNode, kind: Spot['kind'], pos: number, text: SourceText): Spot {
+  if (!opensString(node, text)) return { kind, node, from: node.from, to: node.type.isError ? pos : node.to, quoted: false };
+  // An unterminated string (an error node) ends at the cursor.
+  return { kind, node, from: node.from + 1, to: node.type.isError ? pos : node.to, quoted: true };
+}
 
 function spotAt(node: SyntaxNode, pos: number, text: SourceText): Spot | undefined {
   const parent = node.parent;
-  if (node.name === 'PropertyName' && parent?.parent) return { kind: 'key', object: parent.parent, from: node.from, to: node.to };
-  if (node.name === 'Object' || node.name === '{') return { kind: 'key', object: node.name === '{' ? parent! : node, from: pos, to: pos };
-  if (node.type.isError && parent?.name === 'Object' && isText(node, text)) return { kind: 'key', object: parent, from: node.from, to: pos };
+  if (node.name === 'PropertyName' && parent?.parent) return spotIn(node, 'key', pos, text);
+  if (node.name === 'Object' || node.name === '{') return { kind: 'key', node: node.name === '{' ? parent! : node, from: pos, to: pos, quoted: false };
+  if (node.type.isError && parent?.name === 'Object' && opensString(node, text)) return spotIn(node, 'key', pos, text);
   if (node.name === 'Property') {
     const colon = node.getChild(':');
-    return colon && colon.to <= pos ? { kind: 'value', node: colon, from: pos, to: pos } : undefined;
+    return colon && colon.to <= pos ? { kind: 'value', node: colon, from: pos, to: pos, quoted: false } : undefined;
   }
-  if ((isValueNode(node) || node.type.isError) && (parent?.name === 'Property' || parent?.name === 'Array')) {
-    return { kind: 'value', node, from: node.from, to: node.type.isError ? pos : node.to };
-  }
+  if ((isValueNode(node) || node.type.isError) && (parent?.name === 'Property' || parent?.name === 'Array')) return spotIn(node, 'value', pos, text);
   return undefined;
 }
 
-function keyOptions(root: JsonSchema, spot: Extract<Spot, { kind: 'key' }>, text: SourceText, t: TFunction): Completion[] | undefined {
-  const path = syntaxPath(spot.object, text);
-  if (!path) return undefined;
-  const present = new Set(spot.object.getChildren('Property').filter((property) => property.getChild('PropertyName')?.from !== spot.from).map((property) => propertyName(property, text)));
+/** The text that completes a JSON string: the rest after an opening quote, or the whole quoted string. */
+const stringApply = (value: string, quoted: boolean) => (quoted ? JSON.stringify(value).slice(1) : JSON.stringify(value));
+
+function keyOptions(root: JsonSchema, spot: Spot, text: SourceText, t: TFunction): Completion[] | undefined {
+  const object = spot.node.name === 'Object' ? spot.node : spot.node.parent?.name === 'Object' ? spot.node.parent : spot.node.parent?.parent;
+  const path = object && syntaxPath(object, text);
+  if (!object || !path) return undefined;
+  const typed = spot.node.name === 'PropertyName' ? spot.node.from : undefined;
+  const present = new Set(object.getChildren('Property').filter((property) => property.getChild('PropertyName')?.from !== typed).map((property) => propertyName(property, text)));
   // A name typed before its colon gets one; a name already followed by its value does not.
-  const hasColon = /^\s*:/.test(text.slice(spot.to, spot.to + 100));
+  const colon = /^\s*:/.test(text.slice(spot.to, spot.to + 100)) ? '' : ': ';
   return propertySuggestions(root, schemasAt(root, path)).filter((property) => !present.has(property.name)).map((property) => ({
     label: property.name,
     type: 'property',
-    apply: `${JSON.stringify(property.name)}${hasColon ? '' : ': '}`,
+    apply: `${stringApply(property.name, spot.quoted)}${colon}`,
     ...(property.required ? { detail: t('views.json.required') } : {}),
     ...(property.description ? { info: property.description } : {}),
     boost: property.required ? 1 : 0,
   }));
 }
 
-function valueOptions(root: JsonSchema, spot: Extract<Spot, { kind: 'value' }>, text: SourceText): Completion[] | undefined {
+function valueOptions(root: JsonSchema, spot: Spot, text: SourceText): Completion[] | undefined {
   // The path of a value (or of the colon before a value not typed yet) ends with its property's name.
   const path = syntaxPath(spot.node, text);
   if (!path) return undefined;
-  return valueSuggestions(schemasAt(root, path)).map((value) => ({ label: JSON.stringify(value), type: typeof value === 'string' ? 'enum' : 'keyword' }));
+  return valueSuggestions(schemasAt(root, path))
+    .filter((value) => !spot.quoted || typeof value === 'string')
+    .map((value) => (typeof value === 'string'
+      ? { label: value, type: 'enum', apply: stringApply(value, spot.quoted) }
+      : { label: JSON.stringify(value), type: 'keyword' }));
 }
 
 /** Completion of property names and of enum values from the schema of a kind of document. */
@@ -56,11 +73,13 @@ export function schemaCompletion(kind: DocumentKind, t: TFunction): CompletionSo
   return (context: CompletionContext): CompletionResult | null => {
     // Read through the editor's document: a large blueprint is not copied on every keystroke.
     const text: SourceText = { slice: (from, to) => context.state.sliceDoc(from, to) };
-    const spot = spotAt(syntaxTree(context.state).resolveInner(context.pos, -1), context.pos, text);
+    // Parsed up to the cursor: the editor may not have reached it yet in a long document.
+    const tree = ensureSyntaxTree(context.state, context.pos, 100) ?? syntaxTree(context.state);
+    const spot = spotAt(tree.resolveInner(context.pos, -1), context.pos, text);
     if (!spot) return null;
     const root = documentSchema(kind);
     const options = spot.kind === 'key' ? keyOptions(root, spot, text, t) : valueOptions(root, spot, text);
     if (!options || options.length === 0) return null;
-    return { from: spot.from, to: spot.to, options, validFor: /^"?[\w$.-]*"?$/ };
+    return { from: spot.from, to: spot.to, options, validFor: /^[\w$.-]*$/ };
   };
 }

@@ -1,4 +1,86 @@
-/** Placeholder until its page lands. */
+import { DownOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Dropdown, Flex, Spin } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError, type PointerError } from '../api/api-error.js';
+import { useBlueprint } from '../api/blueprint.js';
+import type { Blueprint, View } from '../api/documents.js';
+import { useBlueprintChange } from '../build/blueprint-change.js';
+import { ErrorAlert } from '../components/error-alert.js';
+import { PageHeader } from '../components/page-header.js';
+import { useFormat } from '../i18n/format.js';
+import { newView, removeView, upsertView } from '../view-editor/view-draft.js';
+import { ViewEditor } from '../view-editor/view-editor.js';
+import { ViewList } from '../view-editor/view-list.js';
+
+/** The errors of a failed plan located in one view of the proposed blueprint, made relative to it. */
+function errorsIn(error: unknown, at: string | undefined): PointerError[] {
+  if (!(error instanceof ApiError) || at === undefined) return [];
+  return error.errors.filter((entry) => entry.pointer === at || entry.pointer.startsWith(`${at}/`)).map((entry) => ({ ...entry, pointer: entry.pointer.slice(at.length) }));
+}
+
+/** The view being edited: one of the blueprint's by id, or a new one of an object (?new=<object>). */
+function chosenView(blueprint: Blueprint, id: string | undefined, newFor: string | null): { view: View; isNew: boolean } | undefined {
+  if (id !== undefined) {
+    const view = blueprint.views?.find((candidate) => candidate.id === id);
+    return view && { view, isNew: false };
+  }
+  const object = blueprint.objects.find((candidate) => candidate.name === newFor);
+  return object && { view: newView(object), isNew: true };
+}
+
+/** The blueprint's shared views by object; create, edit and delete them through the change review. */
 export default function ViewsPage() {
-  return null;
+  const { slug = '', view: viewId } = useParams();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const blueprint = useBlueprint(slug);
+  const change = useBlueprintChange(slug);
+  const [proposedAt, setProposedAt] = useState<string>();
+  const base = `/w/${encodeURIComponent(slug)}/build/views`;
+  const current = blueprint.data?.blueprint;
+  if (!current) return blueprint.error ? <ErrorAlert error={blueprint.error} /> : <Spin />;
+  const chosen = chosenView(current, viewId, params.get('new'));
+  const save = (view: View, originalId: string | undefined) => {
+    const next = upsertView(current, view, originalId);
+    setProposedAt(`/views/${(next.views ?? []).findIndex((candidate) => candidate.id === view.id)}`);
+    change.propose(next, {
+      comment: t(originalId ? 'views.change.update' : 'views.change.create', { name: view.name }),
+      onApplied: () => { if (view.id !== viewId) void navigate(`${base}/${encodeURIComponent(view.id)}`); },
+    });
+  };
+  const remove = (view: View) => {
+    setProposedAt(undefined);
+    change.propose(removeView(current, view.id), { comment: t('views.change.delete', { name: view.name }), onApplied: () => void navigate(base) });
+  };
+  const newMenu = current.objects.map((object) => ({ key: object.name, label: format.label(object.label, object.name) }));
+  return (
+    <>
+      <PageHeader title={t('nav.views')} extra={
+        <Dropdown menu={{ items: newMenu, onClick: ({ key }) => void navigate(`${base}?new=${encodeURIComponent(key)}`) }} disabled={newMenu.length === 0}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('views.page.new')} <DownOutlined aria-hidden /></Button>
+        </Dropdown>
+      } />
+      {change.dialog}
+      <Flex gap={16} align="start" wrap>
+        <Card size="small" style={{ width: 280 }}>
+          <ViewList blueprint={current} selected={viewId} base={base} />
+        </Card>
+        <div style={{ flex: 1, minWidth: 360 }}>
+          {chosen ? (
+            <ViewEditor
+              key={chosen.isNew ? `new:${chosen.view.object}` : `edit:${chosen.view.id}`} blueprint={current} initial={chosen.view} isNew={chosen.isNew}
+              serverErrors={errorsIn(change.error, proposedAt)} pending={change.pending}
+              onSave={(view) => save(view, chosen.isNew ? undefined : chosen.view.id)} onDelete={() => remove(chosen.view)}
+            />
+          ) : viewId !== undefined && blueprint.isFetching ? <Spin /> : (
+            <Alert type={viewId === undefined ? 'info' : 'warning'} showIcon title={viewId === undefined ? t('views.page.pick') : t('views.page.notFound', { id: viewId })} />
+          )}
+        </div>
+      </Flex>
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Blueprint, ObjectDefinition, View } from '../api/documents.js';
-import { newView, removeView, upsertView, viewNameProblem, viewProblems, viewToSave } from './view-draft.js';
+import { isSameView, newView, removeView, upsertView, viewNameProblem, viewProblems, viewToSave } from './view-draft.js';
 
 const label = { 'zh-CN': '订单', en: 'Orders' };
 const orders: ObjectDefinition = {
@@ -84,5 +84,14 @@ describe('upsertView and removeView', () => {
     expect(upsertView({ label, objects: [] }, open, undefined).views).toEqual([open]);
     expect(removeView(blueprint, 'open_orders').views).toEqual([blueprint.views![1]]);
     expect(blueprint.views).toHaveLength(2);
+  });
+});
+
+describe('isSameView', () => {
+  it('compares views whatever the order of their keys', () => {
+    const reordered = JSON.parse('{"columns":[{"field":"order_no"}],"label":{"en":"Orders","zh-CN":"订单"},"object":"orders","name":"open_orders","id":"open_orders"}') as View;
+    expect(isSameView(reordered, open)).toBe(true);
+    expect(isSameView({ ...open, pageSize: 10 }, open)).toBe(false);
+    expect(isSameView({ ...open, columns: [{ field: 'amount' }, { field: 'order_no' }] }, { ...open, columns: [{ field: 'order_no' }, { field: 'amount' }] })).toBe(false);
   });
 });

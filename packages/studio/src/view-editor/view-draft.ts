@@ -63,6 +63,18 @@ export function viewToSave(draft: View, views: readonly View[]): View {
   };
 }
 
+/** JSON with every object's keys sorted: the same document whatever order its keys were stored in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, inner: unknown) => (inner && typeof inner === 'object' && !Array.isArray(inner)
+    ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+    : inner));
+}
+
+/** Whether saving would change nothing (the server stores documents with their keys reordered). */
+export function isSameView(a: View, b: View): boolean {
+  return canonical(a) === canonical(b);
+}
+
 /** The next blueprint with a view saved: in place of the view with `originalId`, else added at the end. */
 export function upsertView(blueprint: Blueprint, view: View, originalId: string | undefined): Blueprint {
   const views = blueprint.views ?? [];
