@@ -245,6 +245,41 @@ describe('studio in a real browser', () => {
     const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]!.split(',')).toEqual(expect.arrayContaining(['code', 'name', 'gender']));
     expect(lines).toHaveLength(customers + 1);
+
+    await page.getByRole('button', { name: '导出' }).click();
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出 Excel（xlsx）' }).click()]);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
+    // An xlsx file is a zip archive.
+    expect((await readFile((await workbook.path())!)).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('adds a tag to the selected rows, keeping the tags they have', async () => {
+    const tag = (await api.request('GET', '/api/w/default/data/tags?limit=1&sort=name')).body.data[0] as { id: string; name: string };
+    await openCustomers('', customers);
+    const ids = (await shownIds()).slice(0, 2);
+    const tagsOf = async (id: string) => ((await api.request('GET', `/api/w/default/data/customers/${id}?include=tags`)).body.data.tags as { id: string }[]).map((linked) => linked.id);
+    const before = await Promise.all(ids.map(tagsOf));
+    const tagged = before.filter((linked) => !linked.includes(tag.id)).length;
+    for (const row of await tableRows().all().then((rows) => rows.slice(0, 2))) await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: '批量添加标签' }).click();
+    await choose('标签', tag.name);
+    await page.getByRole('button', { name: /^执\s?行$/ }).click();
+    await page.getByRole('status').filter({ hasText: `已为 ${tagged} 条记录添加标签。` }).waitFor();
+    for (const [index, id] of ids.entries()) expect((await tagsOf(id)).sort()).toEqual([...new Set([...before[index]!, tag.id])].sort());
+  });
+
+  it('deletes the selected rows after a confirmation naming their count', async () => {
+    await openCustomers('', customers);
+    const [id] = await shownIds();
+    await tableRows().first().getByRole('checkbox').check();
+    await page.getByRole('button', { name: '批量删除' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '删除 1 条记录？' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: /^删\s?除$/ }).click();
+    await page.getByRole('status').filter({ hasText: '已删除 1 条记录。' }).waitFor();
+    await waitForHeading(2, `客户 共 ${customers - 1} 条`);
+    expect((await api.request('GET', `/api/w/default/data/customers/${id}`)).status).toBe(404);
+    expect((await api.request('POST', `/api/w/default/data/customers/${id}/restore`)).status).toBe(200);
   });
 
   it('shows a kanban by gender and moves a card to another lane', async () => {

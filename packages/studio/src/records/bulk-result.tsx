@@ -16,6 +16,9 @@ export function BulkResult({ outcome, titleOf, onReload, onClose }: { outcome: B
     return <Alert type="success" showIcon role="status" closable={{ onClose, 'aria-label': t('list.bulk.dismiss') }} title={`${done}${skipped}`} style={{ marginBottom: 12 }} />;
   }
   const located = outcome.error instanceof ApiError ? rowErrors(outcome.error.errors, outcome.ids) : { rows: [], general: [] };
+  // A refused bulk delete names the records it could not find (gone, or outside the caller's rows).
+  const given = outcome.error instanceof ApiError ? outcome.error.details.missing : undefined;
+  const missing = Array.isArray(given) ? given.map(String) : [];
   // A record changed or gone since the page was read: the list is stale, a reload shows what is there now.
   const stale = outcome.error instanceof ApiError && (outcome.error.status === 409 || outcome.error.status === 404);
   const description = (
@@ -29,6 +32,7 @@ export function BulkResult({ outcome, titleOf, onReload, onClose }: { outcome: B
         </ul>
       )}
       {located.general.map((error, index) => <div key={index}>{pointerText(error, locale)}</div>)}
+      {missing.length > 0 && <div>{t('list.bulk.missing', { records: missing.map(titleOf).join(', ') })}</div>}
     </>
   );
   return (

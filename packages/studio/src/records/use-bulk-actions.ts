@@ -11,8 +11,11 @@ export type BulkKind = 'edit' | 'tag' | 'delete';
 /** What a bulk action did: how many records it wrote (or skipped, already tagged), or why it wrote none (all or nothing). */
 export interface BulkOutcome { kind: BulkKind; ids: string[]; done: number; skipped: number; error?: unknown }
 
+/** The count a bulk answer gives, at its top (`{ updated }`) or in `data` (`{ data: { deleted } }`); else the count asked for. */
 function countOf(answer: unknown, key: 'updated' | 'deleted', fallback: number): number {
-  const value = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>)[key] : undefined;
+  const top = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : {};
+  const inner = typeof top.data === 'object' && top.data !== null ? (top.data as Record<string, unknown>) : {};
+  const value = top[key] ?? inner[key];
   return typeof value === 'number' ? value : fallback;
 }
 

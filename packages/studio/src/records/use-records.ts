@@ -22,12 +22,13 @@ export function fetchRecords(slug: string, object: string, params: ListParams): 
 export function useRecords(slug: string, object: string, params: ListParams, cursor: string | undefined) {
   const base = [...recordsKey(slug, object), 'page', params] as const;
   const first = useQuery({
-    queryKey: [...base, null],
+    queryKey: [...base, 'first'],
     queryFn: () => fetchRecords(slug, object, { ...params, count: true }),
     placeholderData: keepPreviousData,
   });
   const later = useQuery({
-    queryKey: [...base, cursor ?? null],
+    // Never the first page's key: one key shared by two query functions would refetch without the count.
+    queryKey: [...base, 'after', cursor ?? ''],
     queryFn: () => fetchRecords(slug, object, { ...params, cursor }),
     enabled: cursor !== undefined,
     placeholderData: keepPreviousData,
