@@ -268,6 +268,26 @@ describe('studio in a real browser', () => {
     for (const [index, id] of ids.entries()) expect((await tagsOf(id)).sort()).toEqual([...new Set([...before[index]!, tag.id])].sort());
   });
 
+  it('puts a moved card back and offers a reload when the record changed meanwhile', async () => {
+    const female = { field: 'gender', op: 'eq', value: 'female' };
+    const { body } = await api.request('GET', `/api/w/default/data/customers?limit=1&filter=${encodeURIComponent(JSON.stringify(female))}`);
+    const card = body.data[0] as { id: string; name: string };
+    await openCustomers('?layout=kanban', customers);
+    const cardIn = (lane: string) => page.getByRole('region', { name: lane, exact: true }).getByRole('article').filter({ has: page.locator(`a[href$="/${card.id}"]`) });
+    await cardIn('女').waitFor();
+    expect((await api.request('PATCH', `/api/w/default/data/customers/${card.id}`, { city: '别处改过' })).status).toBe(200);
+    studio!.expected.add(`409 PATCH /api/w/default/data/customers/${card.id}`);
+    await cardIn('女').getByRole('button', { name: `移动“${card.name}”到…` }).click();
+    await page.getByRole('menuitem', { name: '未知', exact: true }).click();
+    const conflict = page.getByRole('dialog').filter({ hasText: '记录已被修改' });
+    await conflict.waitFor();
+    await cardIn('女').waitFor();
+    expect(await cardIn('未知').count()).toBe(0);
+    await conflict.getByRole('button', { name: '重新加载' }).click();
+    await cardIn('女').waitFor();
+    expect((await api.request('GET', `/api/w/default/data/customers/${card.id}`)).body.data.gender).toBe('female');
+  });
+
   it('deletes the selected rows after a confirmation naming their count', async () => {
     await openCustomers('', customers);
     const [id] = await shownIds();
