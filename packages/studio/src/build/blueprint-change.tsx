@@ -86,7 +86,7 @@ export function useBlueprintChange(slug: string): {
   };
   const dialog = (
     <ChangeDialog
-      open={open} title={review?.proposal.title ?? ''} plan={review?.plan} planning={planning.isPending} applying={applying.isPending} error={review?.error}
+      open={open} title={review?.proposal.title ?? ''} unchanged={review?.proposal.unchanged ?? false} plan={review?.plan} planning={planning.isPending} applying={applying.isPending} error={review?.error}
       blueprint={review?.proposal.blueprint} names={namesIn([review?.proposal.blueprint, current.data?.blueprint], locale)}
       conversions={review?.conversions ?? {}} onConversion={choose}
       comment={review?.proposal.commentable ? review.comment : undefined} onComment={(comment) => update({ comment })}
@@ -95,7 +95,7 @@ export function useBlueprintChange(slug: string): {
     />
   );
   return {
-    propose: (next, options = {}) => start(blueprintProposal(slug, next, options.expectedVersion ?? current.data?.version, t), options.onApplied, options.comment),
+    propose: (next, options = {}) => start(blueprintProposal(slug, next, current.data, options.expectedVersion ?? current.data?.version, t), options.onApplied, options.comment),
     proposeRestore: (version, options = {}) => start(restoreProposal(slug, version, t), options.onApplied),
     dialog,
     pending: planning.isPending || applying.isPending,

@@ -11,6 +11,8 @@ import { PlanSummary } from './plan-summary.js';
 export interface ChangeDialogProps {
   open: boolean;
   title: string;
+  /** The proposed blueprint is the applied one. */
+  unchanged: boolean;
   plan: MigrationPlan | undefined;
   planning: boolean;
   applying: boolean;
@@ -32,11 +34,11 @@ export interface ChangeDialogProps {
 }
 
 /**
- * Whether the plan may be applied as it stands: applicable, no failing step, destructive steps
- * confirmed. A plan without steps applies too: views, forms and labels change no table.
+ * Whether the plan may be applied as it stands: something changed, applicable, no failing step,
+ * destructive steps confirmed. A plan without steps applies too: views, forms and labels change no table.
  */
-export function canApply(plan: MigrationPlan | undefined, confirmed: boolean): boolean {
-  if (!plan || !plan.applicable) return false;
+export function canApply(plan: MigrationPlan | undefined, confirmed: boolean, unchanged: boolean): boolean {
+  if (!plan || !plan.applicable || unchanged) return false;
   if (plan.steps.some((step) => step.error)) return false;
   return plan.summary.destructive === 0 || confirmed;
 }
@@ -44,10 +46,13 @@ export function canApply(plan: MigrationPlan | undefined, confirmed: boolean): b
 function PlanBody(props: ChangeDialogProps & { plan: MigrationPlan }) {
   const { t } = useTranslation();
   const { plan } = props;
+  if (props.unchanged) return <Alert type="info" showIcon title={t('build.change.noSteps')} />;
   const busy = props.planning || props.applying;
   return (
     <Flex vertical gap={12}>
-      <Flex gap={12} align="center" wrap><Typography.Text strong>{t('build.change.summary', { count: plan.steps.length })}</Typography.Text><PlanSummary summary={plan.summary} /></Flex>
+      {plan.steps.length === 0
+        ? <Alert type="info" showIcon title={t('build.change.documentOnly')} />
+        : <Flex gap={12} align="center" wrap><Typography.Text strong>{t('build.change.summary', { count: plan.steps.length })}</Typography.Text><PlanSummary summary={plan.summary} /></Flex>}
       {plan.steps.some((step) => step.error) && <Alert type="error" showIcon title={t('build.change.stepErrors')} />}
       {!plan.applicable && <Alert type="warning" showIcon title={t('build.change.notApplicable')} />}
       <PlanSteps steps={plan.steps} names={props.names} control={{ conversions: props.conversions, disabled: busy, onChange: props.onConversion }} />
@@ -58,8 +63,8 @@ function PlanBody(props: ChangeDialogProps & { plan: MigrationPlan }) {
       )}
       {props.comment !== undefined && (
         <Form layout="vertical">
-          <Form.Item label={t('build.change.comment')} style={{ marginBottom: 0 }}>
-            <Input.TextArea value={props.comment} maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('build.change.commentPlaceholder')} disabled={busy} onChange={(event) => props.onComment(event.target.value)} />
+          <Form.Item label={t('build.change.comment')} htmlFor="blueprint-change-comment" style={{ marginBottom: 0 }}>
+            <Input.TextArea id="blueprint-change-comment" value={props.comment} maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('build.change.commentPlaceholder')} disabled={busy} onChange={(event) => props.onComment(event.target.value)} />
           </Form.Item>
         </Form>
       )}
@@ -73,7 +78,7 @@ export function ChangeDialog(props: ChangeDialogProps) {
   const footer = (
     <>
       <Button onClick={props.onCancel} disabled={props.applying}>{t('common.cancel')}</Button>
-      <Button type="primary" loading={props.applying} disabled={props.planning || !canApply(props.plan, props.confirmed)} onClick={props.onApply}>{t('build.change.apply')}</Button>
+      <Button type="primary" loading={props.applying} disabled={props.planning || !canApply(props.plan, props.confirmed, props.unchanged)} onClick={props.onApply}>{t('build.change.apply')}</Button>
     </>
   );
   return (

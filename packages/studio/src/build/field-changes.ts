@@ -1,18 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Field } from '../api/documents.js';
+import { sameJson } from './same-json.js';
 
 const flags = ['required', 'unique', 'indexed', 'personal', 'encrypted'] as const;
 const scalars = ['name', 'minLength', 'maxLength', 'min', 'max', 'pattern', 'precision', 'scale', 'currency'] as const;
 const structured = ['label', 'help', 'default', 'options', 'relation', 'autonumber', 'computed'] as const;
-
-/** JSON with object keys sorted: the server may send a label's languages in another order than the studio writes them. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) => (entry && typeof entry === 'object' && !Array.isArray(entry)
-    ? Object.fromEntries(Object.entries(entry).sort(([left], [right]) => left.localeCompare(right)))
-    : entry));
-}
-
-const same = (left: unknown, right: unknown) => canonical(left) === canonical(right);
 
 function scalarChange(property: (typeof scalars)[number], before: Field, after: Field, t: TFunction): string | undefined {
   const from = before[property];
@@ -36,7 +28,7 @@ export function fieldChanges(before: Field, after: Field, t: TFunction): string[
     if (change) changes.push(change);
   }
   for (const property of structured) {
-    if (!same(before[property], after[property])) changes.push(t('build.changes.changed', { property: t(`build.prop.${property}`) }));
+    if (!sameJson(before[property], after[property])) changes.push(t('build.changes.changed', { property: t(`build.prop.${property}`) }));
   }
   return changes;
 }

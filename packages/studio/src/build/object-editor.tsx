@@ -99,8 +99,8 @@ function TitleFieldPicker({ object, onChange }: { object: ObjectDefinition; onCh
   const format = useFormat();
   return (
     <Form layout="vertical" style={{ minWidth: 260 }}>
-      <Form.Item label={t('build.prop.titleField')} extra={t('build.editor.titleHelp')} style={{ marginBottom: 0 }}>
-        <Select allowClear value={object.titleField} onChange={(name: string | undefined) => onChange(name)}
+      <Form.Item label={t('build.prop.titleField')} htmlFor="object-title-field" extra={t('build.editor.titleHelp')} style={{ marginBottom: 0 }}>
+        <Select id="object-title-field" allowClear value={object.titleField} onChange={(name: string | undefined) => onChange(name)}
           options={object.fields.filter(hasColumn).map((field) => ({ value: field.name, label: `${format.label(field.label, field.name)} (${field.name})` }))} />
       </Form.Item>
     </Form>

@@ -20,6 +20,7 @@ function CheckReport({ check }: { check: StepCheck }) {
   return (
     <div>
       <Typography.Text type="warning">{t('build.check.violations', { count: check.violations, rule: t(`build.check.rule.${check.rule}`) })}</Typography.Text>
+      {check.conversion && <Typography.Text type="success">{' · '}{t('build.check.converted')}</Typography.Text>}
       {check.examples.length > 0 && (
         <ul aria-label={t('build.check.examples')} style={{ margin: '4px 0', paddingInlineStart: 20, fontSize: 12 }}>
           {check.examples.map((example) => (
