@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
-  closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type Over,
+  closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Active, type Announcements, type Over,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Button } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Form } from '../api/documents.js';
 import type { ModelObject } from '../api/workspace-model.js';
 import { useFormat } from '../i18n/format.js';
 import { DesignerPalette, paletteId } from './designer-palette.js';
 import { DesignerSection, sectionDropId, type Selection } from './designer-section.js';
-import { addSection, moveField, moveSection, placedFields, removeField } from './form-draft.js';
+import { addSection, locateField, moveField, moveSection, placedFields, removeField } from './form-draft.js';
 
 /** The container a drop lands in (the palette or a section's drop id), and the index in it. */
 function dropPlace(over: Over): { container: string; index: number } {
@@ -51,12 +52,16 @@ export function DesignerCanvas({ object, draft, onChange, selection, onSelect }:
   const palette = object.fields.filter((field) => !placed.has(field.name) && !(field.type === 'relation' && field.relation?.kind === 'one_to_many'));
   const newSectionTitle = { 'zh-CN': t('forms.designer.newSection', { lng: 'zh-CN' }), en: t('forms.designer.newSection', { lng: 'en' }) };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const [before, setBefore] = useState<Form>();
+  /** Puts the dragged field where it is over: into another container while dragging, at its place on the drop. */
+  const place = (active: Active, over: Over | null, sameContainerToo: boolean) => {
     const name = (active.data.current as { name?: string } | undefined)?.name;
     if (!over || name === undefined) return;
     const { container, index } = dropPlace(over);
+    const from = locateField(draft, name);
+    if (!sameContainerToo && container === (from ? sectionDropId(from.section) : paletteId)) return;
     if (container === paletteId) {
-      if (placed.has(name)) onChange(removeField(draft, name));
+      if (from) onChange(removeField(draft, name));
       return;
     }
     const section = draft.sections.find((candidate) => sectionDropId(candidate.id) === container);
@@ -74,17 +79,25 @@ export function DesignerCanvas({ object, draft, onChange, selection, onSelect }:
 
   return (
     <DndContext
-      sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}
+      sensors={sensors} collisionDetection={closestCenter}
+      // The field moves into the container it is dragged over (as dnd-kit's multiple containers do),
+      // so that it can be placed among the fields there; a cancelled drag puts everything back.
+      onDragStart={() => setBefore(draft)}
+      onDragOver={({ active, over }) => place(active, over, false)}
+      onDragEnd={({ active, over }) => { place(active, over, true); setBefore(undefined); }}
+      onDragCancel={() => { if (before) onChange(before); setBefore(undefined); }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('forms.dnd.instructions') } }}
     >
       <DesignerPalette fields={palette} onAdd={addToLast} />
-      {draft.sections.map((section, index) => (
-        <DesignerSection
-          key={section.id} object={object} section={section} index={index} count={draft.sections.length} selection={selection}
-          actions={{ onSelect, onRemoveField: removeFrom, onMove: (delta) => onChange(moveSection(draft, section.id, delta)) }}
-        />
-      ))}
-      <Button icon={<PlusOutlined aria-hidden />} onClick={() => onChange(addSection(draft, newSectionTitle))}>{t('forms.designer.addSection')}</Button>
+      <section aria-label={t('forms.designer.layout')}>
+        {draft.sections.map((section, index) => (
+          <DesignerSection
+            key={section.id} object={object} section={section} index={index} count={draft.sections.length} selection={selection}
+            actions={{ onSelect, onRemoveField: removeFrom, onMove: (delta) => onChange(moveSection(draft, section.id, delta)) }}
+          />
+        ))}
+        <Button icon={<PlusOutlined aria-hidden />} onClick={() => onChange(addSection(draft, newSectionTitle))}>{t('forms.designer.addSection')}</Button>
+      </section>
     </DndContext>
   );
 }

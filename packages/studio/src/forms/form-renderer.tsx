@@ -14,6 +14,9 @@ import { SectionsTemplate } from './sections-template.js';
 
 const widgets: RegistryWidgetsType = { relation: RelationPicker };
 const templates = { ObjectFieldTemplate: SectionsTemplate };
+// The form's data is the record's: rjsf must not invent values (the first option of a select, an
+// empty list) that a save would then write.
+const noDefaults = { constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' } as const;
 
 /** What the form renderer draws and where its data goes. */
 export interface FormRendererProps {
@@ -30,7 +33,6 @@ export interface FormRendererProps {
   extraErrors?: ErrorSchema;
   /** Titles of related records already known, by id. */
   titles?: Readonly<Record<string, string>>;
-  disabled?: boolean;
   /** The buttons: a submit button submits the form. */
   children: ReactNode;
 }
@@ -40,16 +42,18 @@ export interface FormRendererProps {
  * cards, relation pickers, the form's own check in the user's language. The data is the caller's
  * state, so nothing typed is lost whatever happens to a save.
  */
-export function FormRenderer({ slug, objects, compiled, live, data, onChange, onSubmit, extraErrors, titles = {}, disabled, children }: FormRendererProps) {
+export function FormRenderer({ slug, objects, compiled, live, data, onChange, onSubmit, extraErrors, titles = {}, children }: FormRendererProps) {
   const { t } = useTranslation();
   const context: FormContext = { slug, objects, titles, sections: compiled.sections, hiddenSections: live.hiddenSections, hiddenFields: live.hiddenFields };
   return (
     <Form
       schema={live.schema} uiSchema={live.uiSchema} formData={data} validator={validator} formContext={context}
-      widgets={widgets} templates={templates} extraErrors={extraErrors} disabled={disabled}
+      widgets={widgets} templates={templates} extraErrors={extraErrors} experimental_defaultFormStateBehavior={noDefaults}
       onChange={(event) => onChange((event.formData ?? {}) as FormValues)}
       onSubmit={(event) => onSubmit((event.formData ?? {}) as FormValues)}
       transformErrors={(errors) => localizeErrors(errors, t)}
+      // The errors are shown at their fields; rjsf's default would log them to the console.
+      onError={() => undefined}
       showErrorList={false} noHtml5Validate focusOnFirstError
     >
       {children}
