@@ -1,14 +1,13 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Popconfirm, Row, Select, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Blueprint, Form } from '../api/documents.js';
 import type { ModelObject } from '../api/workspace-model.js';
 import { useBlueprintChange } from '../build/blueprint-change.js';
-import { PageHeader } from '../components/page-header.js';
 import { useFormat } from '../i18n/format.js';
 import { DesignerCanvas } from './designer-canvas.js';
+import { DesignerHeader } from './designer-header.js';
 import type { Selection } from './designer-section.js';
 import { DraftProblems } from './draft-problems-alert.js';
 import { draftProblems, draftToSave } from './draft-problems.js';
@@ -64,25 +63,11 @@ export function FormDesigner({ slug, blueprint, object, objects, designed, fallb
     void navigate(`/w/${encodeURIComponent(slug)}/build/forms/${encodeURIComponent(name)}`);
   };
 
-  const extra = (
-    <>
-      <Select aria-label={t('forms.designer.object')} value={object.name} onChange={switchObject} style={{ minWidth: 180 }} showSearch={{ optionFilterProp: 'label' }}
-        options={objects.map((candidate) => ({ value: candidate.name, label: format.label(candidate.label, candidate.name) }))} />
-      <Button onClick={() => { setDraft(fallback); setSelection(undefined); }}>{t('forms.designer.useDefault')}</Button>
-      {designed && (
-        <Popconfirm title={t('forms.designer.removeConfirm')} onConfirm={removeDesign} okText={t('common.yes')} cancelText={t('common.no')}>
-          <Button danger disabled={pending}>{t('forms.designer.removeDesign')}</Button>
-        </Popconfirm>
-      )}
-      <Button type="primary" icon={<SaveOutlined aria-hidden />} loading={pending} disabled={!dirty} onClick={save}>{t('common.save')}</Button>
-    </>
-  );
   return (
     <>
-      <PageHeader
-        title={t('forms.designer.titleOf', { object: objectLabel })}
-        note={<Tag color={designed ? 'green' : 'default'}>{designed ? t('forms.designer.designedTag') : t('forms.designer.defaultTag')}</Tag>}
-        extra={extra}
+      <DesignerHeader
+        object={object} objects={objects} designed={designed !== undefined} dirty={dirty} pending={pending} onSwitch={switchObject}
+        onUseDefault={() => { setDraft(fallback); setSelection(undefined); }} onRemoveDesign={removeDesign} onSave={save}
       />
       {dirty && <Alert type="info" showIcon title={t('forms.designer.unsaved')} style={{ marginBottom: 16 }} />}
       {showProblems && <DraftProblems problems={problems} draft={draft} object={object} />}

@@ -1,4 +1,3 @@
-import type { ErrorSchema } from '@rjsf/utils';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -11,7 +10,7 @@ import { useFormat } from '../i18n/format.js';
 import { useLocale } from '../i18n/index.js';
 import { applyConditions } from './apply-conditions.js';
 import { compileForm } from './compile-form.js';
-import { splitFieldErrors } from './field-errors.js';
+import { splitFieldErrors, standingErrors } from './field-errors.js';
 import { FormErrorAlert } from './form-error-alert.js';
 import { FormRenderer } from './form-renderer.js';
 import { recordChanges, type FormValues } from './form-values.js';
@@ -33,14 +32,16 @@ export function FormPreview({ slug, object, objects, form }: { slug: string; obj
     mutationFn: (record: Record<string, unknown>) => api.post<{ data: { valid: boolean } }>(`/api/w/${seg(slug)}/data/${seg(object.name)}/validate`, { record }),
   });
   const split = splitFieldErrors(check.error instanceof ApiError ? check.error.errors : [], new Set(Object.keys(compiled.fields)), locale);
-  const extraErrors: ErrorSchema = { ...split.errorSchema };
-  for (const name of badJson) extraErrors[name] = { __errors: [t('forms.record.badJson')] } as ErrorSchema;
+  const [sent, setSent] = useState<FormValues>();
+  const extraErrors = standingErrors(split.errorSchema, sent, data, badJson, t('forms.record.badJson'));
   const labels = Object.fromEntries(object.fields.map((field) => [field.name, format.label(field.label, field.name)]));
 
   const submit = (formData: FormValues) => {
     const changes = recordChanges(object.fields, undefined, formData);
     setBadJson(changes.badJson);
-    if (changes.badJson.length === 0) check.mutate(changes.values);
+    if (changes.badJson.length > 0) return;
+    setSent(formData);
+    check.mutate(changes.values);
   };
   const clear = () => {
     setData({});

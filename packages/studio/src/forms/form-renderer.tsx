@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModelObject } from '../api/workspace-model.js';
 import type { LiveForm } from './apply-conditions.js';
 import type { CompiledForm } from './compile-form.js';
+import type { FieldErrors } from './field-errors.js';
 import type { FormContext } from './form-context.js';
 import type { FormValues } from './form-values.js';
 import { localizeErrors } from './localize-errors.js';
@@ -30,7 +31,7 @@ export interface FormRendererProps {
   /** Called with the data once the form's own check passes (shape, required, requiredWhen). */
   onSubmit: (data: FormValues) => void;
   /** Errors the server located, under their fields. */
-  extraErrors?: ErrorSchema;
+  extraErrors?: FieldErrors;
   /** Titles of related records already known, by id. */
   titles?: Readonly<Record<string, string>>;
   /** The buttons: a submit button submits the form. */
@@ -48,7 +49,7 @@ export function FormRenderer({ slug, objects, compiled, live, data, onChange, on
   return (
     <Form
       schema={live.schema} uiSchema={live.uiSchema} formData={data} validator={validator} formContext={context}
-      widgets={widgets} templates={templates} extraErrors={extraErrors} experimental_defaultFormStateBehavior={noDefaults}
+      widgets={widgets} templates={templates} extraErrors={extraErrors as ErrorSchema | undefined} experimental_defaultFormStateBehavior={noDefaults}
       onChange={(event) => onChange((event.formData ?? {}) as FormValues)}
       onSubmit={(event) => onSubmit((event.formData ?? {}) as FormValues)}
       transformErrors={(errors) => localizeErrors(errors, t)}

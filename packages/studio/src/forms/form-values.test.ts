@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitFieldErrors } from './field-errors.js';
+import { splitFieldErrors, standingErrors } from './field-errors.js';
+import { formStart } from './form-start.js';
 import { recordChanges, rebaseEdits, toFormData } from './form-values.js';
-import { customers } from './forms.fixture.js';
+import { customers, organizations } from './forms.fixture.js';
 
 const fields = customers.fields;
 const record = {
@@ -71,5 +72,31 @@ describe('splitFieldErrors', () => {
     const split = splitFieldErrors(errors, new Set(['phone', 'tags']), 'zh-CN');
     expect(split.errorSchema).toEqual({ phone: { __errors: ['手机号格式不正确'] }, tags: { __errors: ['unknown record'] } });
     expect(split.others.map((error) => error.pointer)).toEqual(['/region', '']);
+  });
+});
+
+describe('standingErrors', () => {
+  it('drops the error of a field edited since the save and adds the form\'s own findings', () => {
+    const server = { phone: { __errors: ['bad phone'] }, email: { __errors: ['bad email'] } };
+    const sent = { phone: '123', email: 'x' };
+    expect(standingErrors(server, sent, { phone: '123', email: 'x@y.z', profile: '{' }, ['profile'], 'Not valid JSON')).toEqual({
+      phone: { __errors: ['bad phone'] }, profile: { __errors: ['Not valid JSON'] },
+    });
+  });
+});
+
+describe('formStart', () => {
+  it('starts an edit from the record: its version, its kept personal values, the titles of the related records it embeds', () => {
+    const start = formStart(customers, [customers, organizations], record);
+    expect(start.version).toBe(3);
+    expect(start.kept).toEqual({ phone: '138****1234' });
+    // organizations names its records by its first text field (city); tags is not an object the caller sees: ids stand in.
+    expect(start.titles).toEqual({ o1: '杭州市', t1: 't1', t2: 't2' });
+  });
+
+  it('starts a new record from the initial values, personal ones included (they are not masked)', () => {
+    expect(formStart(customers, [customers], undefined, { organization: 'o1', phone: '13812341234' })).toEqual({
+      data: { organization: 'o1', phone: '13812341234' }, kept: {}, version: undefined, titles: {},
+    });
   });
 });

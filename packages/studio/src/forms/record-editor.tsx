@@ -1,10 +1,7 @@
-import type { ErrorSchema } from '@rjsf/utils';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex } from 'antd';
+import { App, Button, Flex } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.js';
-import { api, seg } from '../api/client.js';
 import type { Form } from '../api/documents.js';
 import type { ModelObject } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
@@ -14,12 +11,14 @@ import type { RecordRow } from '../records/use-records.js';
 import { applyConditions } from './apply-conditions.js';
 import { compileForm } from './compile-form.js';
 import { ConflictDialog } from './conflict-dialog.js';
-import { splitFieldErrors } from './field-errors.js';
+import { splitFieldErrors, standingErrors } from './field-errors.js';
 import { FormErrorAlert } from './form-error-alert.js';
 import { FormRenderer } from './form-renderer.js';
-import { rebaseEdits, recordChanges, type FormValues } from './form-values.js';
 import { formStart, type FormStartState } from './form-start.js';
+import { rebaseEdits, recordChanges, type FormValues } from './form-values.js';
+import { KeptEditsAlert } from './kept-edits-alert.js';
 import { useLatestRecord } from './use-latest-record.js';
+import { useRecordSave } from './use-record-save.js';
 
 /** What the editor of one record (or of a new one) works on. */
 export interface RecordEditorProps {
@@ -34,11 +33,6 @@ export interface RecordEditorProps {
   onCancel: () => void;
 }
 
-/** Server errors still worth showing: those of fields the user has not changed since the save. */
-function stillStanding(errors: ErrorSchema, submitted: FormValues | undefined, data: FormValues): ErrorSchema {
-  return Object.fromEntries(Object.entries(errors).filter(([name]) => JSON.stringify(submitted?.[name]) === JSON.stringify(data[name])));
-}
-
 /**
  * Edits or creates a record in its form: saves with POST, or PATCH of the changed fields with the
  * record's version; a 422 is shown at its fields and above the form; a 409 offers to reload or to
@@ -49,31 +43,17 @@ export function RecordEditor({ slug, object, objects, form, record, initialValue
   const locale = useLocale();
   const format = useFormat();
   const { message } = App.useApp();
-  const client = useQueryClient();
   const [start, setStart] = useState<FormStartState>(() => formStart(object, objects, record, initialValues));
   const [data, setData] = useState(start.data);
-  const [submitted, setSubmitted] = useState<FormValues>();
   const [badJson, setBadJson] = useState<string[]>([]);
   const [conflicts, setConflicts] = useState<string[]>();
   const compiled = useMemo(() => compileForm({ object, form, objects, locale, kept: start.kept }), [object, form, objects, locale, start.kept]);
   const live = useMemo(() => applyConditions(compiled, data), [compiled, data]);
   const id = record === undefined ? undefined : String(record.id);
-  const path = `/api/w/${seg(slug)}/data/${seg(object.name)}`;
-  const save = useMutation({
-    mutationFn: (values: Record<string, unknown>) => (id === undefined
-      ? api.post<{ data: RecordRow }>(path, values)
-      : api.patch<{ data: RecordRow }>(`${path}/${seg(id)}`, { ...values, version: start.version })),
-    onSuccess: ({ data: saved }) => {
-      void client.invalidateQueries({ queryKey: ['record', slug, object.name, String(saved.id)] });
-      onSaved(saved);
-    },
-  });
+  const { save, send, submitted, conflict } = useRecordSave({ slug, object: object.name, id, version: start.version, onSaved });
   const latest = useLatestRecord(slug, object.name, id, compiled, objects);
-  const conflict = save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT';
   const labels = Object.fromEntries(object.fields.map((field) => [field.name, format.label(field.label, field.name)]));
   const split = splitFieldErrors(save.error instanceof ApiError && !conflict ? save.error.errors : [], new Set(Object.keys(compiled.fields)), locale);
-  const extraErrors: ErrorSchema = stillStanding(split.errorSchema, submitted, data);
-  for (const name of badJson) extraErrors[name] = { __errors: [t('forms.record.badJson')] } as ErrorSchema;
 
   const submit = (formData: FormValues) => {
     const changes = recordChanges(object.fields, id === undefined ? undefined : start.data, formData);
@@ -84,9 +64,8 @@ export function RecordEditor({ slug, object, objects, form, record, initialValue
       onCancel();
       return;
     }
-    setSubmitted(formData);
     setConflicts(undefined);
-    save.mutate(changes.values);
+    send(changes.values, formData);
   };
   const recover = (keep: boolean) => latest.mutate(undefined, {
     onSuccess: (fresh) => {
@@ -102,15 +81,10 @@ export function RecordEditor({ slug, object, objects, form, record, initialValue
   return (
     <>
       <FormErrorAlert error={conflict ? undefined : save.error} placed={Object.keys(split.errorSchema).length} others={split.others} labels={labels} />
-      {conflicts && (
-        <Alert type="info" showIcon closable style={{ marginBottom: 16 }} title={conflicts.length > 0
-          ? t('forms.conflict.keptOverlap', { fields: conflicts.map((name) => labels[name] ?? name).join(t('forms.record.listSeparator')) })
-          : t('forms.conflict.kept')}
-        />
-      )}
+      <KeptEditsAlert conflicts={conflicts} labels={labels} />
       <FormRenderer
-        slug={slug} objects={objects} compiled={compiled} live={live} data={data} titles={start.titles}
-        onChange={setData} onSubmit={submit} extraErrors={extraErrors}
+        slug={slug} objects={objects} compiled={compiled} live={live} data={data} titles={start.titles} onChange={setData} onSubmit={submit}
+        extraErrors={standingErrors(split.errorSchema, submitted, data, badJson, t('forms.record.badJson'))}
       >
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={save.isPending}>{id === undefined ? t('forms.record.create') : t('common.save')}</Button>

@@ -38,13 +38,11 @@ function LoadedRecordForm({ slug, model, object, form, record, editing, initialV
   const layout = useMemo(() => compileForm({ object, form, objects: model.objects, locale }), [object, form, model.objects, locale]);
   const loaded = useFormRecord(slug, object.name, layout, model.objects, saved ?? record);
   if (viewing && loaded.record) {
+    // Related titles are a nicety here: without them (a deleted record cannot be read with
+    // include=) the details show the ids, so only a pending read waits.
+    if (!loaded.ready && !loaded.error) return <Spin />;
     const titles = relationTitles(object.fields, loaded.record, model.objects);
-    return (
-      <>
-        <ErrorAlert error={loaded.error} />
-        <RecordDetails compiled={layout} live={applyConditions(layout, loaded.record)} record={loaded.record} titles={titles} />
-      </>
-    );
+    return <RecordDetails compiled={layout} live={applyConditions(layout, loaded.record)} record={loaded.record} titles={titles} />;
   }
   if (loaded.error) return <ErrorAlert error={loaded.error} />;
   if (!loaded.ready) return <Spin />;

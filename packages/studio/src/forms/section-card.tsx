@@ -22,7 +22,7 @@ export function SectionCard({ section, items, forceOpen = false }: { section: La
   const shown = open || forceOpen;
   return (
     <Card
-      size="small" style={{ marginBottom: 16 }} role="group" aria-label={section.title}
+      size="small" style={{ marginBottom: 16 }} role="group" aria-label={section.title} styles={shown ? undefined : { body: { display: 'none' } }}
       title={<Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>{section.title}</Typography.Title>}
       extra={(
         <Button type="link" size="small" aria-expanded={shown} aria-controls={bodyId} onClick={() => setOpen(!shown)}>
