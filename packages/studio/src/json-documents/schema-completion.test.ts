@@ -1,6 +1,7 @@
 import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { json } from '@codemirror/lang-json';
-import { EditorState } from '@codemirror/state';
+import { EditorState, type TransactionSpec } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from './document-schemas.js';
@@ -18,6 +19,25 @@ function complete(input: string, kind: 'view' | 'blueprint' = 'view', explicit =
   return { result, doc, pos };
 }
 const labels = (input: string, kind?: 'view' | 'blueprint') => complete(input, kind).result?.options.map((option) => option.label);
+
+/** Picks an option as the editor would: the text after, with "|" at the cursor. */
+function pick(input: string, label: string): string {
+  const { result, doc } = complete(input);
+  const option = result!.options.find((candidate) => candidate.label === label)!;
+  const state = EditorState.create({ doc });
+  if (typeof option.apply === 'string' || option.apply === undefined) {
+    const insert = option.apply ?? option.label;
+    const next = doc.slice(0, result!.from) + insert + doc.slice(result!.to ?? result!.from);
+    const cursor = result!.from + insert.length;
+    return `${next.slice(0, cursor)}|${next.slice(cursor)}`;
+  }
+  let spec: TransactionSpec = {};
+  const view = { state, dispatch: (given: TransactionSpec) => { spec = given; } } as unknown as EditorView;
+  option.apply(view, option, result!.from, result!.to ?? result!.from);
+  const next = state.update(spec).state;
+  const cursor = next.selection.main.head;
+  return `${next.sliceDoc(0, cursor)}|${next.sliceDoc(cursor)}`;
+}
 
 describe('schemasAt and the suggestions', () => {
   const view = documentSchema('view');
@@ -54,15 +74,24 @@ describe('schemaCompletion', () => {
     expect(labels('{"label": {"zh|"}}')).toEqual(['zh-CN', 'en']);
   });
 
-  it('replaces the typed name and adds the colon when it is missing', () => {
-    // The range starts after the quote: the editor filters the options by what was typed since.
+  it('ranges over the text between the quotes, which the editor filters the options by', () => {
     const { result, doc } = complete('{"gro|"}');
-    expect(doc.slice(result!.from, result!.to)).toBe('gro"');
-    expect(result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('groupBy": ');
-    const withColon = complete('{"gro|": "status"}');
-    expect(withColon.result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('groupBy"');
-    const bare = complete('{"id": "x", |}');
-    expect(bare.result!.options.find((option) => option.label === 'groupBy')?.apply).toBe('"groupBy": ');
+    expect(doc.slice(result!.from, result!.to)).toBe('gro');
+    const empty = complete('{"id": "x", "|"}');
+    expect(empty.doc.slice(empty.result!.from, empty.result!.to)).toBe('');
+  });
+
+  it('fills the name, steps past its quote and adds the colon when it is missing', () => {
+    expect(pick('{"gro|"}', 'groupBy')).toBe('{"groupBy": |}');
+    expect(pick('{"gro|": "status"}', 'groupBy')).toBe('{"groupBy"|: "status"}');
+    expect(pick('{"id": "x", "gro|', 'groupBy')).toBe('{"id": "x", "groupBy": |');
+    expect(pick('{"id": "x", |}', 'groupBy')).toBe('{"id": "x", "groupBy": |}');
+  });
+
+  it('fills an enum value in or out of its quotes', () => {
+    expect(pick('{"type": "ka|"}', 'kanban')).toBe('{"type": "kanban"|}');
+    expect(pick('{"type": |}', 'kanban')).toBe('{"type": "kanban"|}');
+    expect(pick('{"sort": [{"direction": "d|', 'desc')).toBe('{"sort": [{"direction": "desc"|');
   });
 
   it('completes a name being typed before its closing quote', () => {
@@ -74,10 +103,6 @@ describe('schemaCompletion', () => {
     expect(labels('{"type": |}')).toEqual(['table', 'kanban']);
     expect(labels('{"sort": [{"direction": "d|')).toEqual(['asc', 'desc']);
     expect(labels('{"filter": {"or": [{"op": "|"}]}}')).toContain('starts_with');
-    const inside = complete('{"type": "ka|"}');
-    expect(inside.doc.slice(inside.result!.from, inside.result!.to)).toBe('ka"');
-    expect(inside.result!.options.map((option) => option.apply)).toEqual(['table"', 'kanban"']);
-    expect(complete('{"type": |}').result!.options.map((option) => option.apply)).toEqual(['"table"', '"kanban"']);
   });
 
   it('completes the parts of a blueprint down to a field\'s type', () => {

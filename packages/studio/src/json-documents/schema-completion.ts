@@ -1,4 +1,4 @@
-import type { Completion, CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
+import { pickedCompletion, type Completion, type CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete';
 import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import type { SyntaxNode } from '@lezer/common';
 import type { TFunction } from 'i18next';
@@ -9,35 +9,48 @@ import { propertySuggestions, schemasAt, valueSuggestions } from './schema-walk.
 import { syntaxPath } from './syntax-path.js';
 
 /**
- * What the cursor is on: a property name to type in an object, or a value. `quoted`: the range
- * starts after an opening quote (CodeMirror filters the options by the text typed since `from`,
- * which must not hold the quote) and runs to the end of the string, closing quote included.
+ * What the cursor is on: a property name to type in an object, or a value. In a string, the range
+ * is the text between its quotes (the editor filters the options by that text, which must not
+ * hold a quote); `closed` tells whether the string has its closing quote yet.
  */
-interface Spot { kind: 'key' | 'value'; node: SyntaxNode; from: number; to: number; quoted: boolean }
+interface Spot { kind: 'key' | 'value'; node: SyntaxNode; from: number; to: number; quoted: boolean; closed: boolean }
 
 const opensString = (node: SyntaxNode, text: SourceText) => text.slice(node.from, node.from + 1) === '"';
 
 function spotIn(node: SyntaxNode, kind: Spot['kind'], pos: number, text: SourceText): Spot {
-  if (!opensString(node, text)) return { kind, node, from: node.from, to: node.type.isError ? pos : node.to, quoted: false };
+  if (!opensString(node, text)) return { kind, node, from: node.from, to: node.type.isError ? pos : node.to, quoted: false, closed: false };
   // An unterminated string (an error node) ends at the cursor.
-  return { kind, node, from: node.from + 1, to: node.type.isError ? pos : node.to, quoted: true };
+  const closed = !node.type.isError && node.to - node.from >= 2;
+  return { kind, node, from: node.from + 1, to: closed ? node.to - 1 : pos, quoted: true, closed };
 }
 
 function spotAt(node: SyntaxNode, pos: number, text: SourceText): Spot | undefined {
   const parent = node.parent;
   if (node.name === 'PropertyName' && parent?.parent) return spotIn(node, 'key', pos, text);
-  if (node.name === 'Object' || node.name === '{') return { kind: 'key', node: node.name === '{' ? parent! : node, from: pos, to: pos, quoted: false };
+  if (node.name === 'Object' || node.name === '{') return { kind: 'key', node: node.name === '{' ? parent! : node, from: pos, to: pos, quoted: false, closed: false };
   if (node.type.isError && parent?.name === 'Object' && opensString(node, text)) return spotIn(node, 'key', pos, text);
   if (node.name === 'Property') {
     const colon = node.getChild(':');
-    return colon && colon.to <= pos ? { kind: 'value', node: colon, from: pos, to: pos, quoted: false } : undefined;
+    return colon && colon.to <= pos ? { kind: 'value', node: colon, from: pos, to: pos, quoted: false, closed: false } : undefined;
   }
   if ((isValueNode(node) || node.type.isError) && (parent?.name === 'Property' || parent?.name === 'Array')) return spotIn(node, 'value', pos, text);
   return undefined;
 }
 
-/** The text that completes a JSON string: the rest after an opening quote, or the whole quoted string. */
-const stringApply = (value: string, quoted: boolean) => (quoted ? JSON.stringify(value).slice(1) : JSON.stringify(value));
+/**
+ * How an option fills its place: outside a string, the quoted JSON and `after`; inside one, the
+ * text between the quotes, then the cursor past the closing quote (written if missing) and `after`.
+ */
+function fill(value: string, spot: Spot, after: string): Completion['apply'] {
+  if (!spot.quoted) return `${JSON.stringify(value)}${after}`;
+  const text = JSON.stringify(value).slice(1, -1);
+  return (view, completion, from, to) => view.dispatch({
+    changes: spot.closed ? [{ from, to, insert: text }, ...(after ? [{ from: to + 1, insert: after }] : [])] : [{ from, to, insert: `${text}"${after}` }],
+    selection: { anchor: from + text.length + 1 + after.length },
+    annotations: pickedCompletion.of(completion),
+    userEvent: 'input.complete',
+  });
+}
 
 function keyOptions(root: JsonSchema, spot: Spot, text: SourceText, t: TFunction): Completion[] | undefined {
   const object = spot.node.name === 'Object' ? spot.node : spot.node.parent?.name === 'Object' ? spot.node.parent : spot.node.parent?.parent;
@@ -46,11 +59,11 @@ function keyOptions(root: JsonSchema, spot: Spot, text: SourceText, t: TFunction
   const typed = spot.node.name === 'PropertyName' ? spot.node.from : undefined;
   const present = new Set(object.getChildren('Property').filter((property) => property.getChild('PropertyName')?.from !== typed).map((property) => propertyName(property, text)));
   // A name typed before its colon gets one; a name already followed by its value does not.
-  const colon = /^\s*:/.test(text.slice(spot.to, spot.to + 100)) ? '' : ': ';
+  const colon = /^"?\s*:/.test(text.slice(spot.to, spot.to + 100)) ? '' : ': ';
   return propertySuggestions(root, schemasAt(root, path)).filter((property) => !present.has(property.name)).map((property) => ({
     label: property.name,
     type: 'property',
-    apply: `${stringApply(property.name, spot.quoted)}${colon}`,
+    apply: fill(property.name, spot, colon),
     ...(property.required ? { detail: t('views.json.required') } : {}),
     ...(property.description ? { info: property.description } : {}),
     boost: property.required ? 1 : 0,
@@ -64,7 +77,7 @@ function valueOptions(root: JsonSchema, spot: Spot, text: SourceText): Completio
   return valueSuggestions(schemasAt(root, path))
     .filter((value) => !spot.quoted || typeof value === 'string')
     .map((value) => (typeof value === 'string'
-      ? { label: value, type: 'enum', apply: stringApply(value, spot.quoted) }
+      ? { label: value, type: 'enum', apply: fill(value, spot, '') }
       : { label: JSON.stringify(value), type: 'keyword' }));
 }
 

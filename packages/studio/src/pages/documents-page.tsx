@@ -43,8 +43,8 @@ export default function DocumentsPage() {
         <Button icon={<FormatPainterOutlined aria-hidden />} disabled={check.status === 'syntax'} onClick={editing.format}>{t('views.documents.format')}</Button>
         <Button icon={<UndoOutlined aria-hidden />} disabled={!dirty && !edit.importName} onClick={editing.revert}>{t('views.documents.revert')}</Button>
         <Button type="primary" icon={<CheckOutlined aria-hidden />} disabled={!ready} loading={change.pending} onClick={editing.apply}>{t('views.documents.apply')}</Button>
-        <DocumentStatus check={check} dirty={dirty} found={edit.found} />
       </Flex>
+      <div style={{ marginBottom: 12 }}><DocumentStatus check={check} dirty={dirty} found={edit.found} /></div>
       <JsonEditor key={edit.revision} kind={kind} initialText={edit.text} label={t('views.documents.editor', { document: name })} onChange={editing.type} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>{t('views.documents.hint')}</Typography.Paragraph>
     </>

@@ -60,7 +60,7 @@ export default function ViewsPage() {
   return (
     <>
       <PageHeader title={t('nav.views')} extra={
-        <Dropdown menu={{ items: newMenu, onClick: ({ key }) => void navigate(`${base}?new=${encodeURIComponent(key)}`) }} disabled={newMenu.length === 0}>
+        <Dropdown trigger={['click']} menu={{ items: newMenu, onClick: ({ key }) => void navigate(`${base}?new=${encodeURIComponent(key)}`) }} disabled={newMenu.length === 0}>
           <Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('views.page.new')} <DownOutlined aria-hidden /></Button>
         </Dropdown>
       } />
