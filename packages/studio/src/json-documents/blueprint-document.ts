@@ -8,13 +8,6 @@ function listOf(blueprint: Blueprint, ref: Exclude<DocumentRef, { kind: 'bluepri
   return blueprint[listKey[ref.kind]] ?? [];
 }
 
-/** Where a document sits in its blueprint, as a JSON pointer ("" for the blueprint; undefined when it is gone). */
-export function documentPointer(blueprint: Blueprint, ref: DocumentRef): string | undefined {
-  if (ref.kind === 'blueprint') return '';
-  const index = listOf(blueprint, ref).findIndex((part) => part.id === ref.id);
-  return index < 0 ? undefined : `/${listKey[ref.kind]}/${index}`;
-}
-
 /** The document a ref names in a blueprint; undefined when it is not there (removed meanwhile). */
 export function documentAt(blueprint: Blueprint, ref: DocumentRef): unknown {
   if (ref.kind === 'blueprint') return blueprint;

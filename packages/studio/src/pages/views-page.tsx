@@ -1,5 +1,4 @@
-import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Dropdown, Flex, Spin } from 'antd';
+import { Alert, Card, Flex, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -9,7 +8,7 @@ import type { Blueprint, View } from '../api/documents.js';
 import { useBlueprintChange } from '../build/blueprint-change.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { PageHeader } from '../components/page-header.js';
-import { useFormat } from '../i18n/format.js';
+import { NewViewButton } from '../view-editor/new-view-button.js';
 import { newView, removeView, upsertView } from '../view-editor/view-draft.js';
 import { ViewEditor } from '../view-editor/view-editor.js';
 import { ViewList } from '../view-editor/view-list.js';
@@ -35,35 +34,31 @@ export default function ViewsPage() {
   const { slug = '', view: viewId } = useParams();
   const [params] = useSearchParams();
   const { t } = useTranslation();
-  const format = useFormat();
   const navigate = useNavigate();
   const blueprint = useBlueprint(slug);
   const change = useBlueprintChange(slug);
-  const [proposedAt, setProposedAt] = useState<string>();
+  // Which editor proposed last, and where its view sits in the proposed blueprint: a 422 belongs to that editor only.
+  const [proposal, setProposal] = useState<{ editor: string; at: string }>();
   const base = `/w/${encodeURIComponent(slug)}/build/views`;
   const current = blueprint.data?.blueprint;
   if (!current) return blueprint.error ? <ErrorAlert error={blueprint.error} /> : <Spin />;
   const chosen = chosenView(current, viewId, params.get('new'));
+  const editorKey = chosen && (chosen.isNew ? `new:${chosen.view.object}` : `edit:${chosen.view.id}`);
   const save = (view: View, originalId: string | undefined) => {
     const next = upsertView(current, view, originalId);
-    setProposedAt(`/views/${(next.views ?? []).findIndex((candidate) => candidate.id === view.id)}`);
+    setProposal({ editor: editorKey ?? '', at: `/views/${(next.views ?? []).findIndex((candidate) => candidate.id === view.id)}` });
     change.propose(next, {
       comment: t(originalId ? 'views.change.update' : 'views.change.create', { name: view.name }),
       onApplied: () => { if (view.id !== viewId) void navigate(`${base}/${encodeURIComponent(view.id)}`); },
     });
   };
   const remove = (view: View) => {
-    setProposedAt(undefined);
+    setProposal(undefined);
     change.propose(removeView(current, view.id), { comment: t('views.change.delete', { name: view.name }), onApplied: () => void navigate(base) });
   };
-  const newMenu = current.objects.map((object) => ({ key: object.name, label: format.label(object.label, object.name) }));
   return (
     <>
-      <PageHeader title={t('nav.views')} extra={
-        <Dropdown trigger={['click']} menu={{ items: newMenu, onClick: ({ key }) => void navigate(`${base}?new=${encodeURIComponent(key)}`) }} disabled={newMenu.length === 0}>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('views.page.new')} <DownOutlined aria-hidden /></Button>
-        </Dropdown>
-      } />
+      <PageHeader title={t('nav.views')} extra={<NewViewButton objects={current.objects} onPick={(object) => void navigate(`${base}?new=${encodeURIComponent(object)}`)} />} />
       {change.dialog}
       <Flex gap={16} align="start" wrap>
         <Card size="small" style={{ width: 280 }}>
@@ -72,8 +67,8 @@ export default function ViewsPage() {
         <div style={{ flex: 1, minWidth: 360 }}>
           {chosen ? (
             <ViewEditor
-              key={chosen.isNew ? `new:${chosen.view.object}` : `edit:${chosen.view.id}`} blueprint={current} initial={chosen.view} isNew={chosen.isNew}
-              serverErrors={errorsIn(change.error, proposedAt)} pending={change.pending}
+              key={editorKey} blueprint={current} initial={chosen.view} isNew={chosen.isNew}
+              serverErrors={proposal && proposal.editor === editorKey ? errorsIn(change.error, proposal.at) : []} pending={change.pending}
               onSave={(view) => save(view, chosen.isNew ? undefined : chosen.view.id)} onDelete={() => remove(chosen.view)}
             />
           ) : viewId !== undefined && blueprint.isFetching ? <Spin /> : (
