@@ -55,7 +55,9 @@ export function FormRenderer({ slug, objects, compiled, live, data, onChange, on
       transformErrors={(errors) => localizeErrors(errors, t)}
       // The errors are shown at their fields; rjsf's default would log them to the console.
       onError={() => undefined}
-      showErrorList={false} noHtml5Validate focusOnFirstError
+      // rjsf's default deep comparison of props missed a change of the buttons alone (a save
+      // button left spinning after a refused save): the form is small, render it every time.
+      showErrorList={false} noHtml5Validate focusOnFirstError experimental_componentUpdateStrategy="always"
     >
       {children}
     </Form>
