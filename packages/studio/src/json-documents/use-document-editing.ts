@@ -1,5 +1,4 @@
 import { App } from 'antd';
-import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,16 +9,16 @@ import { parseRefKey, refKey, type DocumentRef } from './document-ref.js';
 import { useDocumentTitle } from './document-title.js';
 import type { ReadJsonFile } from './read-json-file.js';
 
-/** A message above the editor about the last import. */
-export interface Notice { type: 'error' | 'info'; text: string }
+/** A message above the editor about the last import: its key and values, worded in the language shown. */
+export interface Notice { type: 'error' | 'info'; key: string; values: Record<string, string | number> }
 
 /** What an imported file's reading says to the user. */
-function importNotice(name: string, file: ReadJsonFile, t: TFunction): Notice {
-  if (file.status === 'tooLarge') return { type: 'error', text: t('views.documents.importTooLarge', { name, size: (file.size / 1024 / 1024).toFixed(1) }) };
-  if (file.status === 'unreadable') return { type: 'error', text: t('views.documents.importUnreadable', { name }) };
-  if (file.parsed.ok) return { type: 'info', text: t('views.documents.imported', { name }) };
+function importNotice(name: string, file: ReadJsonFile): Notice {
+  if (file.status === 'tooLarge') return { type: 'error', key: 'views.documents.importTooLarge', values: { name, size: (file.size / 1024 / 1024).toFixed(1) } };
+  if (file.status === 'unreadable') return { type: 'error', key: 'views.documents.importUnreadable', values: { name } };
+  if (file.parsed.ok) return { type: 'info', key: 'views.documents.imported', values: { name } };
   const { line, column, detail } = file.parsed.error;
-  return { type: 'error', text: t('views.documents.importSyntax', { name, line, column, detail }) };
+  return { type: 'error', key: 'views.documents.importSyntax', values: { name, line, column, detail } };
 }
 
 /** The ref to open after an apply: the edited document under the id it has now (an edit may change it). */
@@ -69,11 +68,11 @@ export function useDocumentEditing(slug: string) {
     });
   };
   const importFile = (name: string, file: ReadJsonFile) => {
-    if (file.status !== 'read') return setNotice(importNotice(name, file, t));
+    if (file.status !== 'read') return setNotice(importNotice(name, file));
     guard(() => {
       if (applied) setEdit(importDocument(edit, applied, name, file.text));
       setParams({}, { replace: true });
-      setNotice(importNotice(name, file, t));
+      setNotice(importNotice(name, file));
     });
   };
   return {

@@ -37,7 +37,7 @@ export default function DocumentsPage() {
         extra={<BlueprintFileActions slug={slug} version={data.version} blueprint={data.blueprint} onFile={editing.importFile} />}
       />
       {change.dialog}
-      {notice && <Alert type={notice.type} showIcon role={notice.type === 'error' ? 'alert' : 'status'} title={notice.text} closable={{ onClose: editing.closeNotice }} style={{ marginBottom: 12 }} />}
+      {notice && <Alert type={notice.type} showIcon role={notice.type === 'error' ? 'alert' : 'status'} title={t(notice.key, notice.values)} closable={{ onClose: editing.closeNotice }} style={{ marginBottom: 12 }} />}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         {edit.importName ? <Tag color="blue" style={{ fontSize: 14, padding: '4px 8px' }}>{name}</Tag> : <DocumentPicker blueprint={data.blueprint} value={edit.ref} onChange={editing.open} />}
         <Button icon={<FormatPainterOutlined aria-hidden />} disabled={check.status === 'syntax'} onClick={editing.format}>{t('views.documents.format')}</Button>
