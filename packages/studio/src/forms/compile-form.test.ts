@@ -55,6 +55,7 @@ describe('compileForm: the default form', () => {
     expect(uiSchema.notes).toEqual({ 'ui:widget': 'textarea', 'ui:options': { rows: 4 } });
     expect(uiSchema.profile).toEqual({ 'ui:widget': 'textarea', 'ui:options': { rows: 6 } });
     expect(uiSchema.email).toEqual({ 'ui:widget': 'email' });
+    expect(uiSchema.website).toEqual({ 'ui:widget': 'uri' });
     expect(uiSchema.vip).toEqual({ 'ui:widget': 'checkbox' });
     expect(uiSchema.seen_at).toEqual({ 'ui:widget': 'datetime' });
     expect(uiSchema.organization).toEqual({ 'ui:widget': 'relation', 'ui:options': { target: 'organizations', multiple: false, titleField: 'city' } });

@@ -76,7 +76,7 @@ function defaultWidget(field: ModelField): string | undefined {
   switch (field.type) {
     case 'long_text': case 'json': return 'textarea';
     case 'email': return 'email';
-    case 'url': return 'url';
+    case 'url': return 'uri';
     case 'boolean': return 'checkbox';
     case 'date': return 'date';
     case 'datetime': return 'datetime';
@@ -85,9 +85,12 @@ function defaultWidget(field: ModelField): string | undefined {
   }
 }
 
-/** The uiSchema of how a field is entered: its widget and that widget's options. */
+/** rjsf's names of the form's widgets, where they differ. */
+const rjsfWidgets: Partial<Record<FormWidget, string>> = { url: 'uri' };
+
+/** The uiSchema of how a field is entered: its widget (as rjsf names it) and that widget's options. */
 export function widgetUi(field: ModelField, widget: FormWidget | undefined, objects: readonly ModelObject[]): UiSchema {
-  const chosen = widget !== undefined && widgetSuits(widget, field) ? widget : defaultWidget(field);
+  const chosen = widget !== undefined && widgetSuits(widget, field) ? (rjsfWidgets[widget] ?? widget) : defaultWidget(field);
   const ui: UiSchema = chosen === undefined ? {} : { 'ui:widget': chosen };
   if (chosen === 'textarea') ui['ui:options'] = { rows: field.type === 'json' ? 6 : 4 };
   if (field.type === 'relation' && field.relation) {
