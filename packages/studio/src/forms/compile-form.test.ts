@@ -10,13 +10,13 @@ const compiledDefault = (locale: 'zh-CN' | 'en' = 'zh-CN') => compileForm({ obje
 const designed = (kept?: Record<string, string>) => compileForm({ object: customers, form: customerForm, objects, locale: 'en', ...(kept ? { kept } : {}) });
 
 describe('compileForm: the default form', () => {
-  it('lays out every readable field in blueprint order in one section of two columns, one-to-many lists left out', () => {
+  it('lays out every readable field in blueprint order in one section of two columns (long ones across both), one-to-many lists left out', () => {
     const compiled = compiledDefault();
     expect(compiled.sections).toHaveLength(1);
     expect(compiled.sections[0]).toMatchObject({ id: 'main', title: '基本信息', columns: 2, collapsed: false });
     const names = customers.fields.map((field) => field.name).filter((name) => name !== 'orders');
     expect(compiled.sections[0]!.fields.map((field) => field.name)).toEqual(names);
-    expect(compiled.sections[0]!.fields.every((field) => field.span === 1)).toBe(true);
+    expect(compiled.sections[0]!.fields.filter((field) => field.span === 2).map((field) => field.name)).toEqual(['notes', 'profile']);
     expect(Object.keys(compiled.schema.properties!)).toEqual(names);
   });
 
