@@ -1,7 +1,7 @@
 import Form from '@rjsf/antd';
 import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelObject } from '../api/workspace-model.js';
 import type { LiveForm } from './apply-conditions.js';
@@ -45,10 +45,12 @@ export interface FormRendererProps {
  */
 export function FormRenderer({ slug, objects, compiled, live, data, onChange, onSubmit, extraErrors, titles = {}, children }: FormRendererProps) {
   const { t } = useTranslation();
+  // Two forms on a page (a record and a related record being created) must not share input ids.
+  const idPrefix = `form${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const context: FormContext = { slug, objects, titles, sections: compiled.sections, hiddenSections: live.hiddenSections, hiddenFields: live.hiddenFields };
   return (
     <Form
-      schema={live.schema} uiSchema={live.uiSchema} formData={data} validator={validator} formContext={context}
+      schema={live.schema} uiSchema={live.uiSchema} formData={data} validator={validator} formContext={context} idPrefix={idPrefix}
       widgets={widgets} templates={templates} extraErrors={extraErrors as ErrorSchema | undefined} experimental_defaultFormStateBehavior={noDefaults}
       onChange={(event) => onChange((event.formData ?? {}) as FormValues)}
       onSubmit={(event) => onSubmit((event.formData ?? {}) as FormValues)}
