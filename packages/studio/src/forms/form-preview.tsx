@@ -31,7 +31,9 @@ export function FormPreview({ slug, object, objects, form }: { slug: string; obj
   const check = useMutation({
     mutationFn: (record: Record<string, unknown>) => api.post<{ data: { valid: boolean } }>(`/api/w/${seg(slug)}/data/${seg(object.name)}/validate`, { record }),
   });
-  const split = splitFieldErrors(check.error instanceof ApiError ? check.error.errors : [], new Set(Object.keys(compiled.fields)), locale);
+  // An error of a field its condition hides now cannot be marked there: the alert names it instead.
+  const shown = new Set(Object.keys(compiled.fields).filter((name) => !live.hiddenFields.has(name)));
+  const split = splitFieldErrors(check.error instanceof ApiError ? check.error.errors : [], shown, locale);
   const [sent, setSent] = useState<FormValues>();
   const extraErrors = standingErrors(split.errorSchema, sent, data, badJson, t('forms.record.badJson'));
   const labels = Object.fromEntries(object.fields.map((field) => [field.name, format.label(field.label, field.name)]));

@@ -53,7 +53,9 @@ export function RecordEditor({ slug, object, objects, form, record, initialValue
   const { save, send, submitted, conflict } = useRecordSave({ slug, object: object.name, id, version: start.version, onSaved });
   const latest = useLatestRecord(slug, object.name, id, compiled, objects);
   const labels = Object.fromEntries(object.fields.map((field) => [field.name, format.label(field.label, field.name)]));
-  const split = splitFieldErrors(save.error instanceof ApiError && !conflict ? save.error.errors : [], new Set(Object.keys(compiled.fields)), locale);
+  // An error of a field its condition hides now cannot be marked there: the alert names it instead.
+  const shown = new Set(Object.keys(compiled.fields).filter((name) => !live.hiddenFields.has(name)));
+  const split = splitFieldErrors(save.error instanceof ApiError && !conflict ? save.error.errors : [], shown, locale);
 
   const submit = (formData: FormValues) => {
     const changes = recordChanges(object.fields, id === undefined ? undefined : start.data, formData);
