@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../packages/studio/src/i18n/formatters.js';
 import { displayValue } from '../packages/studio/src/records/display-value.js';
 import type { ApiHarness } from './api-harness.js';
+import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
 
 type Locale = 'zh-CN' | 'en';
@@ -107,6 +108,7 @@ describe('studio in a real browser', () => {
     const fields = headers.map((header) => object?.fields.find((field) => field.label['zh-CN'] === header));
     expect(headers.length).toBeGreaterThan(2);
     expect(fields).not.toContain(undefined);
+    await saveScreenshot(page, 'records-list');
     const rows = await page.getByRole('table').locator('tbody tr.ant-table-row').all();
     const shown = await Promise.all(rows.map(async (row) => (await row.getByRole('cell').allTextContents()).slice(first, first + fields.length)));
     const expected = (body.data as Record<string, unknown>[]).map((record) => fields.map((field) => cellText(field!, record[field!.name])));
@@ -322,5 +324,22 @@ describe('studio in a real browser', () => {
     expect(await cardIn('男').count()).toBe(0);
     expect((await api.request('GET', `/api/w/default/data/customers/${card.id}`)).body.data.gender).toBe('female');
     expect(new URL(page.url()).searchParams.get('layout')).toBe('kanban');
+    await saveScreenshot(page, 'kanban');
+  });
+
+  it('shows a customer at a glance: profile, figures, identities, orders and the rest of the 360', async () => {
+    const { body } = await api.request('GET', '/api/w/default/data/customers?limit=1&sort=-orders_count');
+    const customer = body.data[0] as { id: string; name: string; orders_count: number };
+    const orders = await api.request('GET', `/api/w/default/data/orders?limit=5&sort=-ordered_at&count=true&filter=${encodeURIComponent(JSON.stringify({ field: 'customer', op: 'eq', value: customer.id }))}`);
+    expect(orders.body.page.total).toBeGreaterThan(0);
+    await page.goto(`${api.url}/w/default/records/customers/${customer.id}`);
+    await page.getByRole('heading', { level: 2, name: customer.name }).waitFor();
+    for (const block of ['客户资料', '关键指标', '渠道身份', '标签', '最近订单', '互动记录', '待办任务', '积分流水', '优惠券']) {
+      await page.getByRole('heading', { level: 3, name: block, exact: true }).first().waitFor();
+    }
+    // The latest order the API lists for this customer is on the page, by its number.
+    const latest = orders.body.data[0] as { order_no: string };
+    await page.getByText(latest.order_no, { exact: true }).first().waitFor();
+    await saveScreenshot(page, 'record-360');
   });
 });
