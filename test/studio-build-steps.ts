@@ -27,6 +27,17 @@ export function labelled(label: string): RegExp {
 }
 
 /**
+ * A button's accessible name as a pattern: antd spaces a label of two Chinese characters ("创 建"),
+ * and a spinner whose loading ended quickly can stay in the page, invisible but still named
+ * "loading" (antd's leave motion never ends): the label is matched as the name's last words.
+ */
+export function buttonName(label: string): RegExp {
+  const characters = [...label];
+  const text = characters.length === 2 ? characters.join('\\s?') : label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\s)${text}$`);
+}
+
+/**
  * Clicks the option of the open antd select that shows exactly this text, once the dropdown has
  * finished sliding in: a click during antd's motion is sometimes lost.
  */

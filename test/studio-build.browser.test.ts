@@ -4,7 +4,7 @@ import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
 import {
-  addField, appliedBlueprint, choose, describedText, dragDownInto, fieldRows, labelled, recordRequests, reviewDialog, selectedText, stepTexts,
+  addField, appliedBlueprint, buttonName, choose, describedText, dragDownInto, fieldRows, labelled, recordRequests, reviewDialog, selectedText, stepTexts,
   validationMessages, type NewField,
 } from './studio-build-steps.js';
 
@@ -25,7 +25,7 @@ const storeVisits = (blueprint: Record<string, any>): any => (blueprint.objects 
 
 /** Clicks the button that sends the change to be planned and answers the plan's response. */
 async function planBy(button: string): Promise<Response> {
-  const [planned] = await Promise.all([page.waitForResponse(isPost('/blueprint/plan')), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [planned] = await Promise.all([page.waitForResponse(isPost('/blueprint/plan')), page.getByRole('button', { name: buttonName(button) }).click()]);
   return planned;
 }
 
@@ -39,11 +39,15 @@ async function applyReview(name = '变更预览'): Promise<number> {
   return version as number;
 }
 
-/** Opens a page of the build menu (搭建), unfolding the menu when it is folded. */
+/**
+ * Opens a page of the build menu (搭建), unfolding the menu when it is folded; the link is clicked
+ * once the menu has finished unfolding (a click while it slides open can land elsewhere).
+ */
 async function openBuildPage(link: string): Promise<void> {
   const navigation = page.getByRole('navigation');
-  if (!(await navigation.getByRole('link', { name: link, exact: true }).isVisible())) await navigation.getByRole('menuitem', { name: '搭建' }).click();
-  await navigation.getByRole('link', { name: link, exact: true }).click();
+  const settled = navigation.locator('.ant-menu-sub:not(.ant-menu-hidden):not([class*="motion"])').getByRole('link', { name: link, exact: true });
+  if (!(await settled.isVisible())) await navigation.getByRole('menuitem', { name: /^(搭建|Build)$/ }).click();
+  await settled.click();
 }
 
 const fields: NewField[] = [
@@ -141,7 +145,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     const review = reviewDialog(page);
     await review.getByRole('alert').filter({ hasText: `对象「门店拜访」 › 字段「备注」 › 默认值：${error.message['zh-CN']}` }).waitFor();
     expect(await review.getByRole('button', { name: '应用变更' }).isDisabled()).toBe(true);
-    await review.getByRole('button', { name: /^取\s?消$/ }).click();
+    await review.getByRole('button', { name: buttonName('取消') }).click();
     await review.waitFor({ state: 'hidden' });
     expect((await fieldRows(page)).at(-1)).toEqual(['备注', 'note', '文本', '有错误']);
     await page.getByRole('button', { name: '编辑「备注」' }).click();
@@ -269,8 +273,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     // Empty required fields: the form's own check, in the API's words for the same record.
     const store = preview.getByRole('textbox', { name: labelled('门店名称') });
     const date = preview.getByRole('textbox', { name: labelled('拜访日期') });
-    // 检 查, and 检查 with a spinner while the server answers.
-    const check = preview.getByRole('button', { name: /检\s?查/ });
+    const check = preview.getByRole('button', { name: buttonName('检查') });
     const required = await validationMessages(api, 'store_visits', { visit_type: 'training' });
     await check.click();
     await expect.poll(() => describedText(store)).toBe(required['/store']);
@@ -299,7 +302,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await check.click();
     await preview.getByRole('status').filter({ hasText: '检查通过：服务器接受这些值。' }).waitFor();
 
-    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await page.getByRole('button', { name: buttonName('保存') }).click();
     const review = reviewDialog(page);
     await review.getByText(/^没有数据库结构变更/).waitFor();
     expect(await review.getByRole('textbox', { name: '变更说明（可选）' }).inputValue()).toBe('修改表单设计：门店拜访');
@@ -320,7 +323,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     const form = page.getByRole('main');
     const store = form.getByRole('textbox', { name: labelled('门店名称') });
     const cost = form.getByRole('spinbutton', { name: '费用' });
-    const create = form.getByRole('button', { name: /^创\s?建$/ });
+    const create = form.getByRole('button', { name: buttonName('创建') });
     await form.getByRole('textbox', { name: '名称', exact: true }).fill('黄浦店培训');
     await choose(form, '拜访类型', '店员培训');
     await cost.fill('880.555');
@@ -356,6 +359,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     expect(await cost.inputValue()).toBe('880.555');
     await expect.poll(() => describedText(cost)).toBe(errors[0]!.message['zh-CN']);
     await alert.getByText('请修改表单中标出的 1 处错误。').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'record-form');
 
     await cost.fill('880.5');
@@ -366,11 +370,11 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await heading('黄浦店培训 门店拜访').waitFor();
     await form.getByRole('group', { name: '门店名称', exact: true }).filter({ hasText: '黄浦店' }).waitFor();
 
-    await form.getByRole('button', { name: /^编\s?辑$/ }).click();
+    await form.getByRole('button', { name: buttonName('编辑') }).click();
     await store.fill('黄浦旗舰店');
     const [patched] = await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().endsWith(`${visits}/${recordId}`)),
-      form.getByRole('button', { name: /^保\s?存$/ }).click(),
+      form.getByRole('button', { name: buttonName('保存') }).click(),
     ]);
     expect([patched.status(), JSON.parse(patched.request().postData()!)]).toEqual([200, { store: '黄浦旗舰店', version: 1 }]);
     await form.getByRole('group', { name: '门店名称', exact: true }).filter({ hasText: '黄浦旗舰店' }).waitFor();
@@ -391,7 +395,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await drawer.getByRole('button', { name: '添加条件', exact: true }).click();
     await choose(drawer, '字段', '拜访类型', '拜访类型');
     await choose(drawer, '值', '店员培训');
-    await drawer.getByRole('button', { name: /^应\s?用$/ }).click();
+    await drawer.getByRole('button', { name: buttonName('应用') }).click();
     await heading(`门店拜访 共 ${matching.page.total} 条`).waitFor();
     expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual(training);
     const titles = await page.getByRole('table').locator('tbody tr.ant-table-row a[href^="/w/default/records/store_visits/"]').allInnerTexts();
