@@ -51,7 +51,12 @@ export async function openStudioBrowser(customers: number): Promise<StudioBrowse
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (request) => {
+      // Chromium aborts a fetch still in flight when the page navigates or the studio cancels a query
+      // it no longer needs: not a failure of the server (error answers are checked below).
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    });
     page.on('response', (response) => {
       const answer = `${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`;
       if (response.status() >= 400 && !expected.has(answer)) problems.push(`HTTP ${answer}`);
