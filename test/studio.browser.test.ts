@@ -266,8 +266,14 @@ describe('studio in a real browser', () => {
     const tagged = before.filter((linked) => !linked.includes(tag.id)).length;
     for (const row of await tableRows().all().then((rows) => rows.slice(0, 2))) await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: '批量添加标签' }).click();
-    await choose('标签', tag.name);
-    await page.getByRole('button', { name: /^执\s?行$/ }).click();
+    // The tag picker loads its options from the API: choose again while a slow answer left nothing chosen.
+    const execute = page.getByRole('button', { name: /^执\s?行$/ });
+    for (let attempt = 0; attempt < 4 && !(await execute.isEnabled()); attempt += 1) {
+      await choose('标签', tag.name);
+      await execute.waitFor();
+      if (!(await execute.isEnabled())) await page.waitForTimeout(1_000);
+    }
+    await execute.click();
     await page.getByRole('status').filter({ hasText: `已为 ${tagged} 条记录添加标签。` }).waitFor();
     for (const [index, id] of ids.entries()) expect((await tagsOf(id)).sort()).toEqual([...new Set([...before[index]!, tag.id])].sort());
   });
