@@ -3,12 +3,8 @@ import { maxPageSize } from '@tessera/core';
 import { objectSchemas } from './record-schemas.js';
 import { savedViewPaths, savedViewSchemas } from './saved-view-paths.js';
 import { bulkDeleteAnswer, bulkDeleteBody, searchPaths, studioDataPaths } from './studio-data-paths.js';
+import { error as errorResponse, json, ref, type Json } from './path-parts.js';
 
-type Json = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json) => ({ 'application/json': { schema } });
-const errorResponse = (description: string) => ({ description, content: json(ref('Error')) });
 const errors = {
   400: errorResponse('Malformed request, filter or query'),
   403: errorResponse('Not allowed: an action, a field (named) or a row outside the role\'s rule'),

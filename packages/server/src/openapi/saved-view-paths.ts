@@ -1,12 +1,6 @@
 import type { AccessPolicy } from '@tessera/core';
 
-type Json = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const workspace = { $ref: '#/components/parameters/workspace' };
-const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+import { error, idParameter, json, ref, workspace, type Json } from './path-parts.js';
 const tags = ['saved views'];
 
 /** The component schemas the saved view and archive paths refer to. */

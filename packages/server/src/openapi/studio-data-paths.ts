@@ -1,12 +1,6 @@
 import { maxDeleteIds, maxSearchLimit, maxSearchText, type AccessPolicy, type ObjectAccess } from '@tessera/core';
 
-type Json = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const workspace = { $ref: '#/components/parameters/workspace' };
-const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+import { error, idParameter, json, ref, workspace, type Json } from './path-parts.js';
 
 /** The body of a bulk delete, one of the bodies of an object's bulk path. */
 export const bulkDeleteBody: Json = {
