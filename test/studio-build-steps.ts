@@ -1,4 +1,5 @@
 import type { Locator, Page, Request } from 'playwright-core';
+import { choose, labelled } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 
 /** A field of the drawer "新增字段", as an implementer fills it in. */
@@ -19,14 +20,6 @@ export interface NewField {
 }
 
 /**
- * A required input's accessible name starts with antd's "* " mark: this matches a label with or
- * without it, and nothing longer.
- */
-export function labelled(label: string): RegExp {
-  return new RegExp(`^(\\* )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-}
-
-/**
  * A button's accessible name as a pattern: antd spaces a label of two Chinese characters ("创 建"),
  * and a spinner whose loading ended quickly can stay in the page, invisible but still named
  * "loading" (antd's leave motion never ends): the label is matched as the name's last words.
@@ -35,27 +28,6 @@ export function buttonName(label: string): RegExp {
   const characters = [...label];
   const text = characters.length === 2 ? characters.join('\\s?') : label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|\\s)${text}$`);
-}
-
-/**
- * Clicks the option of the open antd select that shows exactly this text, once the dropdown has
- * finished sliding in: a click during antd's motion is sometimes lost.
- */
-export async function pickOption(page: Page, option: string): Promise<void> {
-  const still = page.locator('.ant-select-dropdown:not([class*="-enter"]):not([class*="-appear"]):not([class*="-leave"])').filter({ visible: true });
-  await still.locator('.ant-select-item-option').and(page.getByTitle(option, { exact: true })).click();
-}
-
-/**
- * Opens the select named `label` inside `scope` and picks `option`; `search` is typed first into a
- * select that searches (long lists are virtual: an option far down is not in the page until typed).
- */
-export async function choose(scope: Page | Locator, label: string, option: string, search?: string): Promise<void> {
-  const page = 'page' in scope ? scope.page() : scope;
-  const combobox = scope.getByRole('combobox', { name: labelled(label) });
-  await combobox.click();
-  if (search !== undefined) await combobox.fill(search);
-  await pickOption(page, option);
 }
 
 /** What an input's aria-describedby elements say: antd's help, its errors and the server's errors placed there. */

@@ -1,10 +1,11 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose, labelled } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
 import {
-  addField, appliedBlueprint, buttonName, choose, describedText, dragDownInto, fieldRows, labelled, recordRequests, reviewDialog, selectedText, stepTexts,
+  addField, appliedBlueprint, buttonName, describedText, dragDownInto, fieldRows, recordRequests, reviewDialog, selectedText, stepTexts,
   validationMessages, type NewField,
 } from './studio-build-steps.js';
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, createRecord, putMembership } from '../packages/core/src/index.js';
+import { choose } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
 
@@ -50,12 +51,6 @@ async function columnTexts(header: string): Promise<string[]> {
   const index = (await page.getByRole('table').getByRole('columnheader').allTextContents()).indexOf(header);
   expect(index, `a column ${header}`).toBeGreaterThanOrEqual(0);
   return page.getByRole('table').locator('tbody tr.ant-table-row').locator(`td:nth-child(${index + 1})`).allTextContents();
-}
-
-/** Opens an antd select by its label (named `* 渠道 :` with the required mark and colon) and picks the option shown with that text. */
-async function choose(label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByTitle(option, { exact: true }).filter({ visible: true }).click();
 }
 
 describe('personal data in the studio: masking, reveal, audit and a person\'s requests', () => {
@@ -141,9 +136,9 @@ describe('personal data in the studio: masking, reveal, audit and a person\'s re
 
     const consents = page.getByRole('table');
     await consents.getByRole('img', { name: '暂无数据' }).waitFor();
-    await choose('渠道', '短信');
-    await choose('用途', '营销');
-    await choose('状态', '已同意');
+    await choose(page, '渠道', '短信');
+    await choose(page, '用途', '营销');
+    await choose(page, '状态', '已同意');
     const [recorded] = await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith(`/customers/${customerId}/consents`)),
       page.getByRole('button', { name: '记 录', exact: true }).click(),

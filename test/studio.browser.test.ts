@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../packages/studio/src/i18n/formatters.js';
 import { displayValue } from '../packages/studio/src/records/display-value.js';
+import { choose } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
@@ -50,12 +51,6 @@ const tableRows = () => page.getByRole('table').locator('tbody tr.ant-table-row'
 async function shownIds(): Promise<string[]> {
   const links = await tableRows().locator('a[href^="/w/default/records/customers/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
   return links.map((href) => href.split('/').at(-1)!);
-}
-
-/** Opens an antd select by its accessible name and picks the visible option shown with that text. */
-async function choose(label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByTitle(option, { exact: true }).filter({ visible: true }).click();
 }
 
 /** How many customers the API lists with these parameters. */
@@ -170,8 +165,8 @@ describe('studio in a real browser', () => {
     await openCustomers('', customers);
     await page.getByRole('button', { name: '筛选' }).click();
     await page.getByRole('button', { name: '添加条件', exact: true }).click();
-    await choose('字段', '性别');
-    await choose('值', '女');
+    await choose(page, '字段', '性别');
+    await choose(page, '值', '女');
     await page.getByRole('button', { name: /^应\s?用$/ }).click();
     await waitForHeading(2, `客户 共 ${females} 条`);
     expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual(female);
@@ -200,7 +195,7 @@ describe('studio in a real browser', () => {
     const vip = { field: 'member_level.code', op: 'in', value: ['gold', 'diamond'] };
     const vips = await countOf({ filter: JSON.stringify(vip) });
     await openCustomers('', customers);
-    await choose('视图', '金卡及以上会员');
+    await choose(page, '视图', '金卡及以上会员');
     await waitForHeading(2, `客户 共 ${vips} 条`);
     expect(new URL(page.url()).searchParams.get('view')).toBe('vip_customers');
     const headers = (await page.getByRole('table').getByRole('columnheader').allTextContents()).filter((header) => header !== '' && header !== '操作');
@@ -224,6 +219,24 @@ describe('studio in a real browser', () => {
     await waitForHeading(2, `客户 共 ${customers} 条`);
     expect(new URL(page.url()).searchParams.get('view')).toBeNull();
     expect((await api.request('GET', '/api/w/default/saved-views?object=customers')).body.data).toEqual([]);
+  });
+
+  it('edits the selected rows in bulk and reports the count', async () => {
+    await openCustomers('', customers);
+    for (const row of await tableRows().all().then((rows) => rows.slice(0, 2))) await row.getByRole('checkbox').check();
+    await page.getByText('已选 2 条').waitFor();
+    // The records the table marks as selected: what the bulk edit sends, whatever order the rows came in.
+    const ids = (await page.locator('tbody tr.ant-table-row-selected a[href^="/w/default/records/customers/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))).map((href) => href.split('/').at(-1)!);
+    expect(ids).toHaveLength(2);
+    await page.getByRole('button', { name: '批量修改' }).click();
+    await choose(page, '字段', '城市');
+    await page.getByRole('textbox', { name: '新值' }).fill('测试市');
+    const sent = page.waitForRequest((request) => request.url().endsWith('/data/customers/bulk'));
+    await page.getByRole('button', { name: /^执\s?行$/ }).click();
+    const body = (await sent).postDataJSON() as { mode: string; records: { id: string; city: string }[] };
+    expect({ mode: body.mode, ids: body.records.map((record) => record.id).sort(), cities: body.records.map((record) => record.city) }).toEqual({ mode: 'update', ids: [...ids].sort(), cities: ['测试市', '测试市'] });
+    await page.getByRole('status').filter({ hasText: '已修改 2 条记录。' }).waitFor();
+    for (const id of ids) expect((await api.request('GET', `/api/w/default/data/customers/${id}`)).body.data.city).toBe('测试市');
   });
 
   it('exports the list as CSV', async () => {
@@ -254,7 +267,7 @@ describe('studio in a real browser', () => {
     // The tag picker loads its options from the API: choose again while a slow answer left nothing chosen.
     const execute = page.getByRole('button', { name: /^执\s?行$/ });
     for (let attempt = 0; attempt < 4 && !(await execute.isEnabled()); attempt += 1) {
-      await choose('标签', tag.name);
+      await choose(page, '标签', tag.name);
       await execute.waitFor();
       if (!(await execute.isEnabled())) await page.waitForTimeout(1_000);
     }
