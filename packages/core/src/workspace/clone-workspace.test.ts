@@ -4,6 +4,7 @@ import { openTestDatabase } from '../testing/index.js';
 import { asSystem, type Principal } from '../access/index.js';
 import { platformSchema } from '../db/index.js';
 import { createRecord } from '../data/index.js';
+import { createSavedView, listSavedViews } from '../views/index.js';
 import { cloneWorkspace } from './index.js';
 import { clientBlueprint } from './test-fixtures.js';
 
@@ -35,6 +36,16 @@ async function fill(slug: string): Promise<void> {
   await createRecord(await tessera.system(slug, 'test'), 'teams', { name: 'south' });
   // Consents: data outside the blueprint's tables, kept by the privacy part of the engine.
   await rows(`INSERT INTO ${schema}._consents (object, record_id, channel, purpose, status) SELECT 'people', id, 'sms', 'marketing', 'granted' FROM ${schema}.people WHERE age <= 5`);
+  // Saved views: a shared one (set up for the team) and a personal one.
+  const views = await tessera.system(slug, 'test');
+  const view = (id: string) => ({ id, name: id, object: 'people', label: { 'zh-CN': id, en: id }, columns: [{ field: 'name' }, { field: 'age' }] });
+  await createSavedView(views, { view: view('team_people'), shared: true });
+  await createSavedView(views, { view: view('my_people') });
+}
+
+/** The saved views of `people` in a workspace, as the system sees them: name and whether shared. */
+async function savedViews(slug: string): Promise<{ name: string; shared: boolean }[]> {
+  return (await listSavedViews(await tessera.system(slug, 'test'), 'people')).map((saved) => ({ name: saved.view.name, shared: saved.shared }));
 }
 
 describe('cloning a workspace', () => {
@@ -49,7 +60,7 @@ describe('cloning a workspace', () => {
   });
   afterAll(async () => tessera.close());
 
-  it('without data: the same blueprint, roles, settings and template, empty tables, no members', async () => {
+  it('without data: the same blueprint, roles, settings, template and shared views, empty tables, no members', async () => {
     const clone = await cloneWorkspace(tessera, 'src', { slug: 'bare', name: 'Bare Client' }, admin);
     expect(clone).toMatchObject({ slug: 'bare', name: 'Bare Client', template: 'retail', version: 1, archivedAt: null });
     expect(clone.copied).toBeUndefined();
@@ -58,6 +69,8 @@ describe('cloning a workspace', () => {
     expect(row.settings).toEqual({ currency: 'CNY' });
     expect(await knex()(`${platformSchema}.roles`).where({ workspace_id: row.id }).select('name', 'document')).toEqual([{ name: 'sales', document: { name: 'sales', objects: {} } }]);
     expect(await count(`${platformSchema}.memberships WHERE workspace_id = ${Number(row.id)}`)).toBe(0);
+    expect(await savedViews('src')).toEqual(expect.arrayContaining([{ name: 'team_people', shared: true }, { name: 'my_people', shared: false }]));
+    expect(await savedViews('bare')).toEqual([{ name: 'team_people', shared: true }]);
     for (const table of ['teams', 'people', 'people__mentors', '_outbox']) expect(await count(`ws_bare.${table}`)).toBe(0);
     expect(await knex()(`${platformSchema}.platform_audit`).where({ target: 'bare' }).pluck('action')).toEqual(['workspace.clone']);
   });

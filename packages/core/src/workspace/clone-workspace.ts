@@ -8,6 +8,7 @@ import { checkWorkspaceName } from './workspace-name.js';
 import { readWorkspaceRow } from './workspace-row.js';
 import { requirePlatformAdmin } from '../accounts/index.js';
 import { summarize, type WorkspaceSummary } from './list-workspaces.js';
+import { copySharedViews } from './copy-shared-views.js';
 import { copyWorkspaceData } from './copy-workspace-data.js';
 
 /** What to call a clone, and whether it takes the records too. */
@@ -24,8 +25,9 @@ export interface CloneResult extends WorkspaceSummary {
 
 /**
  * Clones a workspace (archived or not) for another client: a new workspace with the source's live
- * blueprint, template, settings and role documents, and with `withData` every record. Memberships
- * stay behind, and so do the outbox and the audit log. Everything happens in one REPEATABLE READ
+ * blueprint, template, settings, role documents and shared saved views, and with `withData` every
+ * record. Memberships stay behind (with them the personal saved views), and so do the outbox and
+ * the audit log. Everything happens in one REPEATABLE READ
  * transaction, so the copy is one consistent snapshot of the source while it keeps being written,
  * and a clone that fails leaves nothing behind: no row, no schema, no audit entry.
  */
@@ -40,6 +42,7 @@ export async function cloneWorkspace(engine: WorkspaceEngine, sourceSlug: string
     const created = await readWorkspaceRow(trx, options.slug, 'update');
     await trx(`${platformSchema}.workspaces`).where({ id: created.id }).update({ name, template: source.template, settings: JSON.stringify(source.settings) });
     await trx.raw(`INSERT INTO ${platformSchema}.roles (workspace_id, name, document, updated_by) SELECT ?, name, document, ? FROM ${platformSchema}.roles WHERE workspace_id = ?`, [created.id, principal.userId, source.id]);
+    await copySharedViews(trx, source.schema, created.schema);
     const copied = withData ? await copyWorkspaceData(trx, source.schema, created.schema, modelBlueprint(source.blueprint)) : undefined;
     await appendPlatformAudit(trx, { action: 'workspace.clone', principal, target: options.slug, workspaceId: created.id, details: { source: sourceSlug, withData } });
     const summary = summarize({ ...created, name, template: source.template });
