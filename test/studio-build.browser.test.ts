@@ -82,6 +82,8 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     const before = await appliedBlueprint(api);
     await page.goto(`${api.url}/w/default/build/objects`);
     await heading(`对象与字段 蓝图版本 ${before.version}`).waitFor();
+    // Opened by its URL, the page's menu group is unfolded, its entry marked.
+    await page.getByRole('navigation').locator('.ant-menu-item-selected').getByRole('link', { name: '对象与字段', exact: true }).waitFor();
     await page.getByRole('button', { name: '新建对象' }).click();
     const dialog = page.getByRole('dialog', { name: '新建对象' });
     await dialog.getByRole('textbox', { name: labelled('中文名称') }).fill('门店拜访');

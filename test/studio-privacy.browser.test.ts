@@ -128,6 +128,18 @@ describe('personal data in the studio: masking, reveal, audit and a person\'s re
     expect(await page.getByText(person.phone).count()).toBe(0);
   });
 
+  it('keeps the values revealed on the record page in its details tab', async () => {
+    await signInToCustomers(sales);
+    await page.goto(`${api.url}/w/default/records/customers/${customerId}`);
+    const phone = page.getByRole('tabpanel').getByRole('group', { name: '手机号', exact: true });
+    await phone.filter({ hasText: maskedPhone }).waitFor();
+    await page.getByRole('button', { name: '显示明文', exact: true }).click();
+    await phone.filter({ hasText: person.phone }).waitFor();
+    expect(await page.getByRole('tabpanel').getByText(maskedPhone, { exact: true }).count()).toBe(0);
+    // The next test goes on as the workspace admin.
+    await signInToCustomers(admin);
+  });
+
   it('records a consent, downloads the export and erases the customer on the admin\'s privacy page', async () => {
     // Still signed in as the workspace admin, from the audit log.
     await page.getByRole('navigation').getByRole('link', { name: '客户', exact: true }).click();

@@ -1,20 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from './client.js';
 import type { Session, User } from './types.js';
 
 const sessionKey = ['session'] as const;
 
+/** The session query, for useSession and for the prefetch at start-up. */
+export const sessionQuery = queryOptions({
+  queryKey: sessionKey,
+  queryFn: async () => {
+    const session = await api.get<Session>('/api/auth/session', { redirectOn401: false });
+    setCsrfToken(session.csrfToken);
+    return session;
+  },
+  staleTime: 5 * 60_000,
+});
+
 /** The signed-in user, their CSRF token and workspaces; a 401 means nobody is signed in. */
 export function useSession() {
-  return useQuery({
-    queryKey: sessionKey,
-    queryFn: async () => {
-      const session = await api.get<Session>('/api/auth/session', { redirectOn401: false });
-      setCsrfToken(session.csrfToken);
-      return session;
-    },
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** The session, for components rendered only once it is known (inside RequireSession). */

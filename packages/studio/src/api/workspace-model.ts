@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, seg } from './client.js';
-import type { Blueprint, Field, Form, LocalizedText, View } from './documents.js';
-import { useSignedIn } from './session.js';
-import { actions, capabilities, type Action, type Capability } from './types.js';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, seg, type RequestOptions } from './client.js';
+import type { Field, Form, LocalizedText, View } from './documents.js';
+import type { Action, Capability } from './types.js';
 
 /** One field as the studio shows it: its definition (from the blueprint) and the caller's access to it. */
 export type ModelField = Omit<Field, 'id' | 'default'> & {
@@ -41,31 +40,8 @@ interface MeAnswer {
   views?: View[];
 }
 
-function modelField(field: Field, access: 'read' | 'write'): ModelField {
-  const { id: _id, default: _default, ...rest } = field;
-  return { ...rest, access, personal: field.personal === true };
-}
-
-async function fromBlueprint(slug: string, role: string): Promise<WorkspaceModel> {
-  const { blueprint } = await api.get<{ blueprint: Blueprint }>(`/api/w/${seg(slug)}/blueprint`);
-  return {
-    role,
-    capabilities: [...capabilities],
-    objects: blueprint.objects.map((object) => ({
-      name: object.name,
-      label: object.label,
-      ...(object.help ? { help: object.help } : {}),
-      ...(object.titleField ? { titleField: object.titleField } : {}),
-      actions: [...actions],
-      fields: object.fields.map((field) => modelField(field, field.type === 'autonumber' || field.type === 'computed' ? 'read' : 'write')),
-    })),
-    forms: blueprint.forms ?? [],
-    views: blueprint.views ?? [],
-  };
-}
-
-async function fromMe(slug: string): Promise<WorkspaceModel> {
-  const answer = await api.get<MeAnswer>(`/api/w/${seg(slug)}/me`);
+async function fromMe(slug: string, options?: RequestOptions): Promise<WorkspaceModel> {
+  const answer = await api.get<MeAnswer>(`/api/w/${seg(slug)}/me`, options);
   return {
     role: answer.role,
     capabilities: answer.capabilities ?? [],
@@ -86,17 +62,22 @@ async function fromMe(slug: string): Promise<WorkspaceModel> {
 export const modelKey = (slug: string | undefined) => ['model', slug] as const;
 
 /**
- * The objects, fields, forms, shared views and rights of the caller in a workspace: admins read the
- * whole blueprint (their role grants everything); everyone else reads GET /me, which the server
- * narrows to their role.
+ * The model query of a workspace, for useWorkspaceModel and for the prefetch at start-up (which
+ * passes redirectOn401 false: before the session is known, a 401 is no reason to leave the page).
+ */
+export const workspaceModelQuery = (slug: string, options?: RequestOptions) => queryOptions({
+  queryKey: modelKey(slug),
+  queryFn: () => fromMe(slug, options),
+  // Blueprint changes made in the studio invalidate it at once; a role changed elsewhere shows within a minute (the server enforces it anyway).
+  staleTime: 60_000,
+});
+
+/**
+ * The objects, fields, forms, shared views and rights of the caller in a workspace, from GET /me,
+ * which the server narrows to their role (an admin's, and a platform admin's, is the whole
+ * blueprint without what only the build pages need). It needs no session first, so a page load
+ * asks for it alongside the session (see boot-prefetch.ts).
  */
 export function useWorkspaceModel(slug: string | undefined) {
-  const session = useSignedIn();
-  const role = session.workspaces.find((workspace) => workspace.slug === slug)?.role;
-  const admin = role === 'admin' || (role === undefined && session.user.platformAdmin);
-  return useQuery({
-    queryKey: [...modelKey(slug), admin],
-    queryFn: () => (admin ? fromBlueprint(slug!, role ?? 'admin') : fromMe(slug!)),
-    enabled: slug !== undefined,
-  });
+  return useQuery({ ...workspaceModelQuery(slug ?? ''), enabled: slug !== undefined });
 }

@@ -1,13 +1,14 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { HomeRedirect } from './home-redirect.js';
+import { pageModules } from './page-modules.js';
 import { RequireSession } from './require-session.js';
 import { Shell } from './shell.js';
 import { UnauthorizedRedirect } from './unauthorized-redirect.js';
 
 // One chunk per page: the sign-in page does not download the role editor.
 const SignInPage = lazy(() => import('../pages/sign-in-page.js'));
-const RecordsPage = lazy(() => import('../pages/records-page.js'));
+const RecordsPage = lazy(pageModules.records);
 const MembersPage = lazy(() => import('../pages/members-page.js'));
 const RolesPage = lazy(() => import('../pages/roles-page.js'));
 const RoleEditorPage = lazy(() => import('../pages/role-editor-page.js'));
@@ -18,7 +19,7 @@ const ApiKeysPage = lazy(() => import('../pages/api-keys-page.js'));
 const WorkspacesPage = lazy(() => import('../pages/workspaces-page.js'));
 const PlatformUsersPage = lazy(() => import('../pages/platform-users-page.js'));
 const PlatformAuditPage = lazy(() => import('../pages/platform-audit-page.js'));
-const RecordPage = lazy(() => import('../pages/record-page.js'));
+const RecordPage = lazy(pageModules.record);
 const SearchPage = lazy(() => import('../pages/search-page.js'));
 const ObjectsPage = lazy(() => import('../pages/objects-page.js'));
 const ObjectEditorPage = lazy(() => import('../pages/object-editor-page.js'));

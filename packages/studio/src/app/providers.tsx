@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { antdLocale } from '../i18n/antd-locales.js';
 import { useLocale } from '../i18n/index.js';
@@ -11,9 +11,13 @@ function retry(failureCount: number, error: unknown): boolean {
   return transient && failureCount < 2;
 }
 
+/** The studio's one query client: created before React renders, so that start-up can fill it early. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false }, mutations: { retry: false } } });
+}
+
 /** Server state (TanStack Query), antd in the current language, and antd's message/modal context. */
-export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false }, mutations: { retry: false } } }));
+export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
   const locale = useLocale();
   const antd = useMemo(() => antdLocale(locale), [locale]);
   return (

@@ -1,6 +1,6 @@
 import { ApiOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, BuildOutlined, CloudServerOutlined, CodeOutlined, DatabaseOutlined, FormOutlined, HistoryOutlined, SafetyOutlined, TableOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../api/types.js';
@@ -15,6 +15,10 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
   const format = useFormat();
   const { pathname } = useLocation();
   const model = useWorkspaceModel(slug).data;
+  const group = menuGroupOf(pathname);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => [...new Set(['records', ...(group ? [group] : [])])]);
+  // The group of the page shown unfolds however the page was reached: a link, a typed URL, back.
+  useEffect(() => { if (group) setOpenKeys((open) => (open.includes(group) ? open : [...open, group])); }, [group]);
   const base = slug ? `/w/${encodeURIComponent(slug)}` : undefined;
   const can = (capability: string) => model?.capabilities.some((granted) => granted === capability) ?? false;
   const items: Item[] = [];
@@ -66,9 +70,16 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
   const selected = selectedKey(pathname, base);
   return (
     <nav aria-label={t('nav.main')}>
-      <Menu mode="inline" items={items} selectedKeys={[selected]} defaultOpenKeys={['records']} style={{ borderInlineEnd: 0 }} />
+      <Menu mode="inline" items={items} selectedKeys={[selected]} openKeys={openKeys} onOpenChange={setOpenKeys} style={{ borderInlineEnd: 0 }} />
     </nav>
   );
+}
+
+/** The folding group of the menu a page sits in. */
+function menuGroupOf(pathname: string): 'records' | 'build' | undefined {
+  if (/^\/w\/[^/]+\/build\//.test(pathname)) return 'build';
+  if (/^\/w\/[^/]+\/records\//.test(pathname)) return 'records';
+  return undefined;
 }
 
 function selectedKey(pathname: string, base: string | undefined): string {

@@ -3,9 +3,10 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
 
-/** The path to sign in and come back to `path`. */
+/** The path to sign in and come back to `path`; on the sign-in page already, where it is (its `next` kept). */
 export function signInPath(path: string): string {
-  return path && path !== '/' && !path.startsWith('/sign-in') ? `/sign-in?next=${encodeURIComponent(path)}` : '/sign-in';
+  if (path.startsWith('/sign-in')) return path;
+  return path && path !== '/' ? `/sign-in?next=${encodeURIComponent(path)}` : '/sign-in';
 }
 
 /** Sends the user to the sign-in page when a request finds the session ended (401). */

@@ -5,8 +5,8 @@ import type { ModelObject } from '../api/workspace-model.js';
 import { useFormat } from '../i18n/format.js';
 import type { DraftProblem } from './draft-problems.js';
 
-/** What stops the draft from being saved, each problem named by its section and field. */
-export function DraftProblems({ problems, draft, object }: { problems: DraftProblem[]; draft: Form; object: ModelObject }) {
+/** What stops the draft from being saved (errors) or deserves a second look (warnings), each named by its section and field. */
+export function DraftProblems({ problems, draft, object, type = 'error' }: { problems: DraftProblem[]; draft: Form; object: ModelObject; type?: 'error' | 'warning' }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (problems.length === 0) return null;
@@ -23,7 +23,7 @@ export function DraftProblems({ problems, draft, object }: { problems: DraftProb
   const language = (pointer: string) => (pointer.endsWith('/zh-CN') ? t('forms.designer.chinese') : pointer.endsWith('/en') ? t('forms.designer.english') : '');
   return (
     <Alert
-      type="error" showIcon role="alert" title={t('forms.designer.problems', { count: problems.length })} style={{ marginBottom: 16 }}
+      type={type} showIcon role="alert" title={t(type === 'error' ? 'forms.designer.problems' : 'forms.designer.warnings', { count: problems.length })} style={{ marginBottom: 16 }}
       description={(
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {problems.map((problem, index) => (

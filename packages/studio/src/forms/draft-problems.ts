@@ -48,6 +48,18 @@ export function draftProblems(form: Form, fieldNames: ReadonlySet<string>): Draf
   return form.sections.flatMap((section, index) => sectionProblems(section, `/sections/${index}`, fieldNames));
 }
 
+/**
+ * What the draft allows but staff will trip over, each at its place; saving stays possible. A
+ * required field that a condition can hide (its own or its section's) leaves the record unsavable
+ * whenever it is hidden and empty: the API refuses a missing required value, shown or not.
+ */
+export function draftWarnings(form: Form, required: ReadonlySet<string>): DraftProblem[] {
+  return form.sections.flatMap((section, sectionIndex) => section.fields.flatMap((entry, index) => {
+    const hidable = condition(entry.visibleWhen) !== undefined || condition(section.visibleWhen) !== undefined;
+    return hidable && required.has(entry.field) ? [{ pointer: `/sections/${sectionIndex}/fields/${index}`, key: 'forms.warning.requiredHidden' }] : [];
+  }));
+}
+
 function condition(filter: Filter | undefined): Filter | undefined {
   // The builder leaves empty groups while the user edits; the engine wants none.
   return pruneFilter(filter as RuleFilter | undefined) as Filter | undefined;

@@ -10,7 +10,7 @@ import { DesignerCanvas } from './designer-canvas.js';
 import { DesignerHeader } from './designer-header.js';
 import type { Selection } from './designer-section.js';
 import { DraftProblems } from './draft-problems-alert.js';
-import { draftProblems, draftToSave } from './draft-problems.js';
+import { draftProblems, draftWarnings, draftToSave } from './draft-problems.js';
 import { removeField, removeSection, updateField, updateSection, withForm, withoutForm } from './form-draft.js';
 import { FormPreview } from './form-preview.js';
 import { SelectionSettings } from './selection-settings.js';
@@ -47,6 +47,7 @@ export function FormDesigner({ slug, blueprint, object, objects, designed, fallb
   useLeaveGuard(dirty, leaveQuestion);
   const objectLabel = format.label(object.label, object.name);
   const problems = draftProblems(draft, new Set(object.fields.map((field) => field.name)));
+  const warnings = draftWarnings(draft, new Set(object.fields.filter((field) => field.required).map((field) => field.name)));
 
   const save = () => {
     setShowProblems(true);
@@ -71,6 +72,7 @@ export function FormDesigner({ slug, blueprint, object, objects, designed, fallb
       />
       {dirty && <Alert type="info" showIcon title={t('forms.designer.unsaved')} style={{ marginBottom: 16 }} />}
       {showProblems && <DraftProblems problems={problems} draft={draft} object={object} />}
+      <DraftProblems type="warning" problems={warnings} draft={draft} object={object} />
       <Row gutter={16}>
         <Col xs={24} xl={12}>
           <DesignerCanvas object={object} draft={draft} onChange={setDraft} selection={selection} onSelect={setSelection} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Blueprint, Form } from '../api/documents.js';
-import { draftProblems, draftToSave } from './draft-problems.js';
+import { draftProblems, draftToSave, draftWarnings } from './draft-problems.js';
 import { addSection, locateField, moveField, moveSection, placedFields, removeField, removeSection, updateField, updateSection, withForm, withoutForm } from './form-draft.js';
 
 const title = { 'zh-CN': '基本信息', en: 'Basics' };
@@ -69,6 +69,23 @@ describe('draftProblems', () => {
       { pointer: '/sections/2/fields', key: 'forms.problem.emptySection' },
     ]);
     expect(draftProblems({ ...form, sections: [] }, fields)).toEqual([{ pointer: '/sections', key: 'forms.problem.noSections' }]);
+  });
+});
+
+describe('draftWarnings', () => {
+  const required = new Set(['name', 'notes']);
+  const vip = { field: 'vip', op: 'eq', value: true } as const;
+
+  it('finds none while no condition can hide a required field', () => {
+    expect(draftWarnings(form, required)).toEqual([]);
+    expect(draftWarnings(updateField(form, 'phone', { visibleWhen: vip }), required)).toEqual([]);
+    // An empty group, as the builder leaves it mid-edit, hides nothing.
+    expect(draftWarnings(updateField(form, 'name', { visibleWhen: { and: [] } }), required)).toEqual([]);
+  });
+
+  it('names a required field hidden by its own condition or by its section\'s', () => {
+    expect(draftWarnings(updateField(form, 'name', { visibleWhen: vip }), required)).toEqual([{ pointer: '/sections/0/fields/0', key: 'forms.warning.requiredHidden' }]);
+    expect(draftWarnings(updateSection(form, 'b', { visibleWhen: vip }), required)).toEqual([{ pointer: '/sections/1/fields/0', key: 'forms.warning.requiredHidden' }]);
   });
 });
 

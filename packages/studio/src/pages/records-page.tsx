@@ -8,17 +8,16 @@ import { useWorkspaceModel, type ModelObject, type WorkspaceModel } from '../api
 import { ErrorAlert } from '../components/error-alert.js';
 import { PageHeader } from '../components/page-header.js';
 import { useFormat } from '../i18n/format.js';
-import { effectiveList } from '../records/effective-list.js';
 import { filterFields } from '../records/filter-fields.js';
 import { FilterDrawer } from '../records/filter-drawer.js';
 import { KanbanBoard } from '../records/kanban-board.js';
-import { listParams } from '../records/list-params.js';
 import type { ListState } from '../records/list-state.js';
 import { ListToolbar } from '../records/list-toolbar.js';
+import { pageList } from '../records/page-list.js';
 import { RecordsTable } from '../records/records-table.js';
 import { useListState } from '../records/use-list-state.js';
 import { useSavedViews } from '../records/use-saved-views.js';
-import { chooseView, isSavedViewKey } from '../records/view-choice.js';
+import { isSavedViewKey } from '../records/view-choice.js';
 import { ViewControls } from '../records/view-controls.js';
 
 /** The records of one object: a server-paged table or a kanban, with filters, columns, views, bulk actions and export. */
@@ -46,10 +45,7 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
   const [filtering, setFiltering] = useState(false);
   const shared = useMemo(() => model.views.filter((view) => view.object === object.name), [model.views, object.name]);
   const saved = useSavedViews(slug, object.name, menuOpened || isSavedViewKey(state.view));
-  const choice = chooseView(state.view, shared, saved.data?.views);
-  const list = useMemo(() => effectiveList(state, choice.view, object), [state, choice.view, object]);
-  const visible = useMemo(() => new Set(model.objects.map((candidate) => candidate.name)), [model.objects]);
-  const params = useMemo(() => listParams(list, object, visible, {}), [list, object, visible]);
+  const { choice, list, params } = useMemo(() => pageList(model, object, state, saved.data?.views), [model, object, state, saved.data?.views]);
   const applyFilter = (filter: Filter | undefined) => {
     // Removing every condition of a view's filter is said explicitly, so the link keeps saying it.
     update({ filter: filter ?? (choice.view?.filter ? null : undefined) });

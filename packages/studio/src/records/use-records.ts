@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, query, seg } from '../api/client.js';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, query, seg, type RequestOptions } from '../api/client.js';
 import type { ListPage } from '../api/types.js';
 import type { ListParams } from './list-params.js';
 
@@ -10,9 +10,23 @@ export type RecordRow = Record<string, unknown> & { id: string | number };
 export const recordsKey = (slug: string, object: string) => ['records', slug, object] as const;
 
 /** Reads one page of an object's records. */
-export function fetchRecords(slug: string, object: string, params: ListParams): Promise<ListPage<RecordRow>> {
-  return api.get<ListPage<RecordRow>>(`/api/w/${seg(slug)}/data/${seg(object)}${query(params)}`);
+export function fetchRecords(slug: string, object: string, params: ListParams, options?: RequestOptions): Promise<ListPage<RecordRow>> {
+  return api.get<ListPage<RecordRow>>(`/api/w/${seg(slug)}/data/${seg(object)}${query(params)}`, options);
 }
+
+const pageKey = (slug: string, object: string, params: ListParams) => [...recordsKey(slug, object), 'page', params] as const;
+
+/**
+ * The first page of a list, with its exact total (`count=true`): for useRecords and for the
+ * prefetch at start-up. A page read in the last few seconds is not read again when a table mounts
+ * (the prefetched one, a quick back and forth: a count over millions of rows is not free); the
+ * studio's own writes invalidate it at once.
+ */
+export const firstPageQuery = (slug: string, object: string, params: ListParams, options?: RequestOptions) => queryOptions({
+  queryKey: [...pageKey(slug, object, params), 'first'],
+  queryFn: () => fetchRecords(slug, object, { ...params, count: true }, options),
+  staleTime: 5_000,
+});
 
 /**
  * One page of an object's records. The first page is always read, with the exact total
@@ -20,15 +34,10 @@ export function fetchRecords(slug: string, object: string, params: ListParams): 
  * their cursor without counting. While a page loads, the one before stays on screen.
  */
 export function useRecords(slug: string, object: string, params: ListParams, cursor: string | undefined) {
-  const base = [...recordsKey(slug, object), 'page', params] as const;
-  const first = useQuery({
-    queryKey: [...base, 'first'],
-    queryFn: () => fetchRecords(slug, object, { ...params, count: true }),
-    placeholderData: keepPreviousData,
-  });
+  const first = useQuery({ ...firstPageQuery(slug, object, params), placeholderData: keepPreviousData });
   const later = useQuery({
     // Never the first page's key: one key shared by two query functions would refetch without the count.
-    queryKey: [...base, 'after', cursor ?? ''],
+    queryKey: [...pageKey(slug, object, params), 'after', cursor ?? ''],
     queryFn: () => fetchRecords(slug, object, { ...params, cursor }),
     enabled: cursor !== undefined,
     placeholderData: keepPreviousData,
