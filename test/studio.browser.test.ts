@@ -111,6 +111,25 @@ describe('studio in a real browser', () => {
     expect(shown).toEqual(expected);
   });
 
+  it('asks for a list opened before while the studio\'s code loads, and for each answer once', async () => {
+    // The test before opened the customers: index.html now starts their first page with the session and the model.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const asked: { path: string; from: string }[] = [];
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/api/')) asked.push({ path: url.pathname, from: initiator.stack?.callFrames[0]?.url ?? initiator.url ?? '' });
+    });
+    try {
+      await openCustomers('', customers);
+    } finally {
+      await cdp.detach();
+    }
+    const page0 = `${api.url}/w/default/records/customers`;
+    expect(asked.filter((entry) => ['/api/auth/session', '/api/w/default/me', '/api/w/default/data/customers'].includes(entry.path)).sort((a, b) => a.path.localeCompare(b.path)))
+      .toEqual([{ path: '/api/auth/session', from: page0 }, { path: '/api/w/default/data/customers', from: page0 }, { path: '/api/w/default/me', from: page0 }]);
+  });
+
   it('switches the labels between zh-CN and en', async () => {
     const object = objects.find((candidate) => candidate.name === 'customers');
     const zhHeaders = await page.getByRole('table').getByRole('columnheader').allTextContents();

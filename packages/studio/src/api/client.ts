@@ -1,4 +1,5 @@
 import { ApiError, apiErrorFrom } from './api-error.js';
+import { takeEarlyResponse } from './early-requests.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -33,7 +34,8 @@ async function send(method: string, path: string, body: unknown, options: Reques
   if (unsafeMethods.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const early = method === 'GET' ? await takeEarlyResponse(path)?.catch(() => undefined) : undefined;
+    response = early ?? await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   } catch {
     throw new ApiError(0, 'NETWORK');
   }

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from './client.js';
+import { forgetFirstPages } from './early-requests.js';
 import type { Session, User } from './types.js';
 
 const sessionKey = ['session'] as const;
@@ -48,6 +49,7 @@ export function useSignOut() {
     mutationFn: () => api.post<unknown>('/api/auth/sign-out', {}, { redirectOn401: false }),
     onSettled: () => {
       setCsrfToken(undefined);
+      forgetFirstPages();
       client.clear();
     },
   });

@@ -18,25 +18,45 @@ export interface Formatters {
   dateTime(value: string | number | Date): string;
 }
 
-/** Builds the formatters of a language. */
+const built = new Map<Locale, Formatters>();
+
+/**
+ * The formatters of a language, built once: an Intl formatter costs far more to make than to use,
+ * and a table asks for one per cell.
+ */
 export function formatters(locale: Locale): Formatters {
+  let found = built.get(locale);
+  if (!found) built.set(locale, (found = buildFormatters(locale)));
+  return found;
+}
+
+function buildFormatters(locale: Locale): Formatters {
   const numbers = new Intl.NumberFormat(locale);
-  // A date without a time is a calendar day: shown as such, in no time zone.
-  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const moments = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  // Money and the other styled numbers: one formatter per style (currency), kept.
+  const styled = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(options);
+    let format = styled.get(key);
+    if (!format) styled.set(key, (format = new Intl.NumberFormat(locale, options)));
+    return format;
+  };
+  // A date without a time is a calendar day: shown as such, in no time zone. Made on first use
+  // (tens of milliseconds each at start-up, and many pages show no date).
+  let days: Intl.DateTimeFormat | undefined;
+  let moments: Intl.DateTimeFormat | undefined;
   const parse = (value: string | number | Date) => (value instanceof Date ? value : new Date(value));
   const valid = (date: Date) => !Number.isNaN(date.getTime());
   return {
     locale,
     label: (label, fallback) => localized(label, locale, fallback),
-    number: (value, options) => (options ? new Intl.NumberFormat(locale, options) : numbers).format(value),
+    number: (value, options) => (options ? numberFormat(options) : numbers).format(value),
     date: (value) => {
       const date = typeof value === 'string' && dateOnly.test(value) ? new Date(`${value}T00:00:00Z`) : parse(value);
-      return valid(date) ? days.format(date) : String(value);
+      return valid(date) ? (days ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(date) : String(value);
     },
     dateTime: (value) => {
       const date = parse(value);
-      return valid(date) ? moments.format(date) : String(value);
+      return valid(date) ? (moments ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })).format(date) : String(value);
     },
   };
 }

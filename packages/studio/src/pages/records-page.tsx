@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Spin } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { Filter } from '../api/documents.js';
@@ -12,9 +12,11 @@ import { filterFields } from '../records/filter-fields.js';
 import { FilterDrawer } from '../records/filter-drawer.js';
 import { KanbanBoard } from '../records/kanban-board.js';
 import type { ListState } from '../records/list-state.js';
+import { rememberFirstPage } from '../api/early-requests.js';
 import { ListToolbar } from '../records/list-toolbar.js';
 import { pageList } from '../records/page-list.js';
 import { RecordsTable } from '../records/records-table.js';
+import { firstPageUrl } from '../records/use-records.js';
 import { useListState } from '../records/use-list-state.js';
 import { useSavedViews } from '../records/use-saved-views.js';
 import { isSavedViewKey } from '../records/view-choice.js';
@@ -46,6 +48,10 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
   const shared = useMemo(() => model.views.filter((view) => view.object === object.name), [model.views, object.name]);
   const saved = useSavedViews(slug, object.name, menuOpened || isSavedViewKey(state.view));
   const { choice, list, params } = useMemo(() => pageList(model, object, state, saved.data?.views), [model, object, state, saved.data?.views]);
+  useEffect(() => {
+    // An object's default list: its next load asks for this page before the studio's code has loaded.
+    if (window.location.search === '' && list.layout === 'table') rememberFirstPage(window.location.pathname, firstPageUrl(slug, object.name, params));
+  }, [slug, object.name, params, list.layout]);
   const applyFilter = (filter: Filter | undefined) => {
     // Removing every condition of a view's filter is said explicitly, so the link keeps saying it.
     update({ filter: filter ?? (choice.view?.filter ? null : undefined) });

@@ -9,9 +9,15 @@ export type RecordRow = Record<string, unknown> & { id: string | number };
 /** The query key of every list of an object's records (its pages and kanban lanes): invalidate it after a write. */
 export const recordsKey = (slug: string, object: string) => ['records', slug, object] as const;
 
+/** The URL of one page of an object's records. */
+export const recordsUrl = (slug: string, object: string, params: ListParams) => `/api/w/${seg(slug)}/data/${seg(object)}${query(params)}`;
+
+/** The URL of a list's first page, counted: what the table asks for first. */
+export const firstPageUrl = (slug: string, object: string, params: ListParams) => recordsUrl(slug, object, { ...params, count: true });
+
 /** Reads one page of an object's records. */
 export function fetchRecords(slug: string, object: string, params: ListParams, options?: RequestOptions): Promise<ListPage<RecordRow>> {
-  return api.get<ListPage<RecordRow>>(`/api/w/${seg(slug)}/data/${seg(object)}${query(params)}`, options);
+  return api.get<ListPage<RecordRow>>(recordsUrl(slug, object, params), options);
 }
 
 const pageKey = (slug: string, object: string, params: ListParams) => [...recordsKey(slug, object), 'page', params] as const;
@@ -24,7 +30,7 @@ const pageKey = (slug: string, object: string, params: ListParams) => [...record
  */
 export const firstPageQuery = (slug: string, object: string, params: ListParams, options?: RequestOptions) => queryOptions({
   queryKey: [...pageKey(slug, object, params), 'first'],
-  queryFn: () => fetchRecords(slug, object, { ...params, count: true }, options),
+  queryFn: () => api.get<ListPage<RecordRow>>(firstPageUrl(slug, object, params), options),
   staleTime: 5_000,
 });
 
