@@ -29,3 +29,8 @@ export async function choose(scope: Page | Locator, label: string, option: strin
   await pickOption(page, option);
 }
 
+
+/** The text an antd select shows as chosen (its combobox holds only what is typed). */
+export async function selectedText(combobox: Locator): Promise<string> {
+  return combobox.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').innerText();
+}

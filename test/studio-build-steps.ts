@@ -115,11 +115,6 @@ export async function dragDownInto(page: Page, handle: Locator, field: string, t
   await status.filter({ hasText: `已放入“${target}”` }).waitFor();
 }
 
-/** The text an antd select shows as chosen (its combobox holds only what is typed). */
-export async function selectedText(combobox: Locator): Promise<string> {
-  return combobox.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').innerText();
-}
-
 /** The API's own zh-CN message for each pointer of a record it refuses (POST …/validate, nothing written). */
 export async function validationMessages(api: ApiHarness, object: string, record: Record<string, unknown>): Promise<Record<string, string>> {
   const { status, body } = await api.request('POST', `/api/w/default/data/${object}/validate`, { record });

@@ -1,11 +1,11 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { choose, labelled } from './antd-select.js';
+import { choose, labelled, selectedText } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
 import {
-  addField, appliedBlueprint, buttonName, describedText, dragDownInto, fieldRows, recordRequests, reviewDialog, selectedText, stepTexts,
+  addField, appliedBlueprint, buttonName, describedText, dragDownInto, fieldRows, recordRequests, reviewDialog, stepTexts,
   validationMessages, type NewField,
 } from './studio-build-steps.js';
 
@@ -28,6 +28,15 @@ const storeVisits = (blueprint: Record<string, any>): any => (blueprint.objects 
 async function planBy(button: string): Promise<Response> {
   const [planned] = await Promise.all([page.waitForResponse(isPost('/blueprint/plan')), page.getByRole('button', { name: buttonName(button) }).click()]);
   return planned;
+}
+
+/** Opens a field of the object editor by its label, checks one of its boxes (必填, 唯一…) and puts the edit in the draft. */
+async function checkInDraft(label: string, name: string, box: string): Promise<void> {
+  await page.getByRole('button', { name: `编辑「${label}」` }).click();
+  const drawer = page.getByRole('dialog', { name: `编辑字段 ${name}` });
+  await drawer.getByRole('checkbox', { name: box }).check();
+  await drawer.getByRole('button', { name: '放入草稿' }).click();
+  await drawer.waitFor({ state: 'hidden' });
 }
 
 /** Applies the change under review and answers the new version once the dialog closed. */
@@ -200,11 +209,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
       ids.push(body.data.id);
     }
     const undated = ids.slice(1);
-    await page.getByRole('button', { name: '编辑「拜访日期」' }).click();
-    const drawer = page.getByRole('dialog', { name: '编辑字段 visit_date' });
-    await drawer.getByRole('checkbox', { name: '必填' }).check();
-    await drawer.getByRole('button', { name: '放入草稿' }).click();
-    await drawer.waitFor({ state: 'hidden' });
+    await checkInDraft('拜访日期', 'visit_date', '必填');
 
     const planned = await planBy('检查并应用');
     const { plan } = await planned.json();
@@ -236,6 +241,31 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     const dates = await Promise.all(ids.map(async (id) => (await api.request('GET', `${visits}/${id}`)).body.data.visit_date));
     expect(dates).toEqual(['2026-03-02', '2026-03-01', '2026-03-01']);
   }, 120_000);
+
+  it('shows the refreshed report when the data changed between the plan and the apply', async () => {
+    await checkInDraft('门店名称', 'store', '唯一');
+    const planned = await planBy('检查并应用');
+    expect((await planned.json()).plan.applicable).toBe(true);
+    const review = reviewDialog(page);
+    await review.getByText('已检查，现有数据均符合').waitFor();
+    // Meanwhile a second visit of a store is recorded: its name is no longer unique.
+    const again = await api.request('POST', visits, { name: '徐汇店复查', store: '徐汇店', visit_type: 'routine', visit_date: '2026-03-03' });
+    expect(again.status).toBe(201);
+    studio!.expected.add('409 POST /api/w/default/blueprint/apply');
+    const [refused] = await Promise.all([page.waitForResponse(isPost('/apply')), review.getByRole('button', { name: '应用变更' }).click()]);
+    expect([refused.status(), (await refused.json()).error.code]).toEqual([409, 'MIGRATION_REFUSED']);
+    await review.getByRole('alert').filter({ hasText: '服务器拒绝了此变更：以下步骤仍需处理。' }).waitFor();
+    await review.getByText(/^\d+ 行存在重复值$/).waitFor();
+    expect(await review.getByRole('button', { name: '应用变更' }).isDisabled()).toBe(true);
+    await review.getByRole('button', { name: buttonName('取消') }).click();
+    await review.waitFor({ state: 'hidden' });
+    // Nothing was applied; the draft is dropped and the second visit deleted, as the tests after expect.
+    expect(storeVisits((await appliedBlueprint(api)).blueprint).fields.find((field: any) => field.name === 'store').unique).toBeUndefined();
+    await page.getByRole('button', { name: '放弃修改' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: buttonName('是') }).click();
+    await page.getByText(/^未保存的修改/).waitFor({ state: 'hidden' });
+    expect((await api.request('DELETE', `${visits}/${again.body.data.id}`)).status).toBe(200);
+  });
 
   it('designs the form: a new section, a field shown by a condition, the API\'s messages at their fields', async () => {
     await page.getByRole('main').getByRole('link', { name: '表单设计' }).click();
@@ -468,5 +498,37 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await heading('表单设计').waitFor();
     expect(await buildLinks()).toEqual(chinese);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+  it('marks in the JSON text what the server refused, until the text changes', async () => {
+    const { blueprint } = await appliedBlueprint(api);
+    const levels = (blueprint.objects as { id: string; fields: Record<string, unknown>[] }[]).find((object) => object.id === 'member_levels')!;
+    const tooLong = 'x'.repeat(40);
+    const edited = { ...levels, fields: levels.fields.map((field) => (field.name === 'code' ? { ...field, default: tooLong } : field)) };
+    await page.goto(`${api.url}/w/default/build/documents?doc=object:member_levels`);
+    const editor = page.locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(JSON.stringify(edited, null, 2));
+    await page.getByText('符合文档模式，可以应用', { exact: true }).waitFor();
+    studio!.expected.add('422 POST /api/w/default/blueprint/plan');
+    const [refused] = await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/w/default/blueprint/plan')),
+      page.getByRole('button', { name: buttonName('预览并应用') }).click(),
+    ]);
+    expect(refused.status()).toBe(422);
+    const [error] = (await refused.json()).error.errors as { pointer: string; message: Record<string, string> }[];
+    expect(error!.pointer).toMatch(/^\/objects\/\d+\/fields\/\d+\/default$/);
+    const review = reviewDialog(page);
+    await review.getByRole('button', { name: buttonName('取消') }).click();
+    await review.waitFor({ state: 'hidden' });
+    // The server's message underlines the refused default in the text, and shows over it.
+    const marked = page.locator('.cm-lintRange-error').filter({ hasText: tooLong });
+    await marked.hover();
+    await page.locator('.cm-tooltip-lint').getByText(error!.message['zh-CN']!).waitFor();
+    // A new text is not what the server saw: its mark goes.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' ');
+    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../packages/studio/src/i18n/formatters.js';
 import { displayValue } from '../packages/studio/src/records/display-value.js';
-import { choose } from './antd-select.js';
+import { choose, selectedText } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
@@ -191,6 +191,24 @@ describe('studio in a real browser', () => {
     expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual(female);
     await page.reload();
     await waitForHeading(2, `客户 共 ${females} 条`);
+  });
+
+  it('filters by a related record picked by its title, and shows that title again from the link', async () => {
+    const level = (await api.request('GET', '/api/w/default/data/member_levels?limit=1&sort=-name')).body.data[0] as { id: string; name: string };
+    const condition = { field: 'member_level', op: 'eq', value: level.id };
+    const count = await countOf({ filter: JSON.stringify(condition) });
+    await openCustomers('', customers);
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.getByRole('button', { name: '添加条件', exact: true }).click();
+    await choose(page, '字段', '会员等级', '会员等级');
+    await choose(page, '值', level.name);
+    await page.getByRole('button', { name: /^应\s?用$/ }).click();
+    await waitForHeading(2, `客户 共 ${count} 条`);
+    expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual(condition);
+    await page.reload();
+    await waitForHeading(2, `客户 共 ${count} 条`);
+    await page.getByRole('button', { name: '筛选' }).click();
+    expect(await selectedText(page.getByRole('combobox', { name: '值', exact: true }))).toBe(level.name);
   });
 
   it('reads a filter from a shared link, and says so when it cannot', async () => {

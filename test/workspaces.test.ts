@@ -49,6 +49,13 @@ describe('platform administration of workspaces over HTTP', () => {
     expect(audit).toEqual([{ target: 'shop', actor_id: api.admin.user.id }, { target: 'demo', actor_id: api.admin.user.id }]);
   });
 
+  it('names who applied each blueprint version, a platform admin who is no member included', async () => {
+    const { status, body } = await api.request('GET', '/api/w/shop/blueprint/versions');
+    expect(status).toBe(200);
+    expect(body.data).toEqual([expect.objectContaining({ version: 1, applied_by: api.admin.user.id, applied_by_name: 'Harness admin' })]);
+    expect(await count(`SELECT count(*)::int AS n FROM tessera.memberships m JOIN tessera.workspaces w ON w.id = m.workspace_id WHERE w.slug = 'shop' AND m.user_id = '${api.admin.user.id}'`)).toBe(0);
+  });
+
   it('refuses bad input with 4xx and creates nothing', async () => {
     const cases: [unknown, number, string][] = [
       [{ slug: 'Bad-Slug', name: 'x', template: 'retail' }, 400, 'BAD_REQUEST'],

@@ -7,16 +7,22 @@ import type { Blueprint } from '../documents/index.js';
 export interface BlueprintVersion {
   version: number;
   applied_by: string;
+  /** The name (else the email) of the user who applied it; null for the engine (`system:…`) or a user since deleted. */
+  applied_by_name: string | null;
   applied_at: string;
   comment: string | null;
   steps: unknown[];
 }
 
-/** Every version of a workspace's blueprint, newest first (without the documents). */
+/**
+ * Every version of a workspace's blueprint, newest first (without the documents), with the name
+ * of whoever applied it: a platform admin who is no member still shows by name.
+ */
 export async function listVersions(knex: Knex, workspaceId: number): Promise<BlueprintVersion[]> {
-  const rows = await knex(`${platformSchema}.blueprint_versions`).where({ workspace_id: workspaceId })
-    .select('version', 'applied_by', 'applied_at', 'comment', 'steps').orderBy('version', 'desc');
-  return rows.map((row: BlueprintVersion & { applied_at: Date | string }) => ({ ...row, applied_at: new Date(row.applied_at).toISOString() }));
+  const { rows } = await knex.raw(`SELECT v.version, v.applied_by, NULLIF(coalesce(NULLIF(u.name, ''), u.email), '') AS applied_by_name, v.applied_at, v.comment, v.steps
+    FROM ${platformSchema}.blueprint_versions v LEFT JOIN ${platformSchema}.users u ON u.id::text = v.applied_by
+    WHERE v.workspace_id = ? ORDER BY v.version DESC`, [workspaceId]) as { rows: (BlueprintVersion & { applied_at: Date | string })[] };
+  return rows.map((row) => ({ ...row, applied_at: new Date(row.applied_at).toISOString() }));
 }
 
 /** The blueprint as it was at one version. */

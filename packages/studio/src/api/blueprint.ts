@@ -52,6 +52,8 @@ export interface MigrationPlan {
 export interface BlueprintVersion {
   version: number;
   applied_by: string;
+  /** Who applied it by name (else email); null for the engine. */
+  applied_by_name: string | null;
   applied_at: string;
   comment: string | null;
   steps: PlanStep[];

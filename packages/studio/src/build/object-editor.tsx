@@ -25,7 +25,7 @@ export function ObjectEditor({ slug, blueprint, version, objectId, archives }: {
   const { t } = useTranslation();
   const format = useFormat();
   const { modal } = App.useApp();
-  const draft = useObjectDraft(blueprint, objectId);
+  const draft = useObjectDraft(blueprint, objectId, t('build.editor.leaveConfirm'));
   const change = useBlueprintChange(slug);
   const [proposed, setProposed] = useState<Blueprint>();
   // Undefined: closed; { field: undefined }: adding one.

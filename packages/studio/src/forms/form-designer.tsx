@@ -14,7 +14,7 @@ import { draftProblems, draftWarnings, draftToSave } from './draft-problems.js';
 import { removeField, removeSection, updateField, updateSection, withForm, withoutForm } from './form-draft.js';
 import { FormPreview } from './form-preview.js';
 import { SelectionSettings } from './selection-settings.js';
-import { useLeaveGuard } from './use-leave-guard.js';
+import { useLeaveGuard } from '../components/use-leave-guard.js';
 
 /** What the designer of one object's form starts from. */
 export interface FormDesignerProps {

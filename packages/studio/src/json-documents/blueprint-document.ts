@@ -35,3 +35,13 @@ export function replaceDocument(blueprint: Blueprint, ref: DocumentRef, value: u
   if (index < 0) throw new MissingDocumentError(ref);
   return { ...blueprint, [key]: list.map((part, at) => (at === index ? value : part)) };
 }
+
+/**
+ * Where a ref's document sits in a blueprint, as a JSON pointer ('' for the blueprint itself,
+ * `/objects/3` for an object): the server's errors about a proposed blueprint are located by it.
+ */
+export function documentPointer(blueprint: Blueprint, ref: DocumentRef): string | undefined {
+  if (ref.kind === 'blueprint') return '';
+  const index = listOf(blueprint, ref).findIndex((part) => part.id === ref.id);
+  return index < 0 ? undefined : `/${listKey[ref.kind]}/${index}`;
+}

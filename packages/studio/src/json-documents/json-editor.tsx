@@ -6,7 +6,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from './document-schemas.js';
 import { schemaCompletion } from './schema-completion.js';
-import { schemaLinter } from './schema-linter.js';
+import { schemaLinter, serverProblemsChanged, type ServerProblem } from './schema-linter.js';
+
+const noProblems: readonly ServerProblem[] = [];
 
 const theme = EditorView.theme({
   '&': { height: '62vh', border: '1px solid #d9d9d9', borderRadius: '6px', fontSize: '13px' },
@@ -19,19 +21,25 @@ const theme = EditorView.theme({
  * you type, property names and enum values completed (Ctrl+Space). It starts from `initialText`
  * and reports every change; give it a new key to load another text.
  */
-export function JsonEditor({ kind, initialText, label, onChange }: { kind: DocumentKind; initialText: string; label: string; onChange: (text: string) => void }) {
+export function JsonEditor({ kind, initialText, label, serverProblems = noProblems, onChange }: {
+  kind: DocumentKind; initialText: string; label: string; serverProblems?: readonly ServerProblem[]; onChange: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
-  // The latest text and callback, read when the editor is rebuilt (language switched) so nothing typed is lost.
-  const latest = useRef({ text: initialText, onChange });
+  const editor = useRef<EditorView>(undefined);
+  // The latest text, callback and server errors, read when the editor is rebuilt (language switched) so nothing typed is lost.
+  const latest = useRef({ text: initialText, onChange, serverProblems });
   latest.current.onChange = onChange;
+  latest.current.serverProblems = serverProblems;
+  // The server refused the text, or it changed since: the underlines follow at once.
+  useEffect(() => { editor.current?.dispatch({ effects: serverProblemsChanged.of(null) }); }, [serverProblems]);
   useEffect(() => {
     const view = new EditorView({
       parent: host.current!,
       state: EditorState.create({
         doc: latest.current.text,
         extensions: [
-          basicSetup, json(), lintGutter(), schemaLinter(kind, t), jsonLanguage.data.of({ autocomplete: schemaCompletion(kind, t) }), theme,
+          basicSetup, json(), lintGutter(), schemaLinter(kind, t, () => latest.current.serverProblems), jsonLanguage.data.of({ autocomplete: schemaCompletion(kind, t) }), theme,
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
@@ -41,7 +49,11 @@ export function JsonEditor({ kind, initialText, label, onChange }: { kind: Docum
         ],
       }),
     });
-    return () => view.destroy();
+    editor.current = view;
+    return () => {
+      editor.current = undefined;
+      view.destroy();
+    };
   }, [kind, t, label]);
   return <div ref={host} />;
 }

@@ -1,10 +1,13 @@
 import { App } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ApiError, type PointerError } from '../api/api-error.js';
 import { useBlueprint } from '../api/blueprint.js';
 import { useBlueprintChange } from '../build/blueprint-change.js';
+import { useFormat } from '../i18n/format.js';
 import { documentChange, formatText, importDocument, isDirty, isStale, openDocument, typeText, type DocumentEdit } from './document-edit.js';
+import { documentPointer } from './blueprint-document.js';
 import { parseRefKey, refKey, type DocumentRef } from './document-ref.js';
 import { useDocumentTitle } from './document-title.js';
 import type { ReadJsonFile } from './read-json-file.js';
@@ -19,6 +22,12 @@ function importNotice(name: string, file: ReadJsonFile): Notice {
   if (file.parsed.ok) return { type: 'info', key: 'views.documents.imported', values: { name } };
   const { line, column, detail } = file.parsed.error;
   return { type: 'error', key: 'views.documents.importSyntax', values: { name, line, column, detail } };
+}
+
+/** The errors of a refused plan or apply inside the document at `at`, their pointers made relative to it. */
+function errorsWithin(error: unknown, at: string): PointerError[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.errors.filter((entry) => entry.pointer === at || entry.pointer.startsWith(`${at}/`)).map((entry) => ({ ...entry, pointer: entry.pointer.slice(at.length) }));
 }
 
 /** The ref to open after an apply: the edited document under the id it has now (an edit may change it). */
@@ -38,8 +47,11 @@ export function useDocumentEditing(slug: string) {
   const blueprint = useBlueprint(slug);
   const change = useBlueprintChange(slug);
   const title = useDocumentTitle();
+  const format = useFormat();
   const [edit, setEdit] = useState<DocumentEdit>();
   const [notice, setNotice] = useState<Notice>();
+  // The text last proposed and where its document sat in the proposed blueprint: the server's errors are placed by it.
+  const [proposed, setProposed] = useState<{ at: string; text: string }>();
   const applied = blueprint.data;
   const docParam = params.get('doc');
   // The first load, and a newer blueprint (applied elsewhere) for a document not typed in.
@@ -62,6 +74,8 @@ export function useDocumentEditing(slug: string) {
     if (next.status !== 'ready') return;
     const comment = edit.importName ? t('views.documents.importComment', { name: edit.importName }) : t('views.documents.comment', { document: title(applied.blueprint, edit.ref) });
     const reopen = refAfter(edit.ref, next.value);
+    const at = documentPointer(next.blueprint, reopen);
+    setProposed(at === undefined ? undefined : { at, text: edit.text });
     change.propose(next.blueprint, {
       comment, expectedVersion: next.expectedVersion,
       onApplied: () => void blueprint.refetch().then(({ data }) => { if (data) setEdit((latest) => openDocument(latest, data, reopen)); }),
@@ -75,8 +89,13 @@ export function useDocumentEditing(slug: string) {
       setNotice(importNotice(name, file));
     });
   };
+  // Shown in the text as long as it is the text the server refused.
+  const serverProblems = useMemo(
+    () => (proposed && edit?.text === proposed.text ? errorsWithin(change.error, proposed.at).map((entry) => ({ pointer: entry.pointer, message: format.label(entry.message) })) : []),
+    [proposed, edit?.text, change.error, format],
+  );
   return {
-    blueprint, change, edit, notice, open, apply, importFile,
+    blueprint, change, edit, notice, open, apply, importFile, serverProblems,
     closeNotice: () => setNotice(undefined),
     type: (text: string) => setEdit((latest) => latest && typeText(latest, text)),
     format: () => setEdit((latest) => latest && formatText(latest)),

@@ -45,7 +45,7 @@ export default function DocumentsPage() {
         <Button type="primary" icon={<CheckOutlined aria-hidden />} disabled={!ready} loading={change.pending} onClick={editing.apply}>{t('views.documents.apply')}</Button>
       </Flex>
       <div style={{ marginBottom: 12 }}><DocumentStatus check={check} dirty={dirty} found={edit.found} /></div>
-      <JsonEditor key={edit.revision} kind={kind} initialText={edit.text} label={t('views.documents.editor', { document: name })} onChange={editing.type} />
+      <JsonEditor key={edit.revision} kind={kind} initialText={edit.text} label={t('views.documents.editor', { document: name })} serverProblems={editing.serverProblems} onChange={editing.type} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>{t('views.documents.hint')}</Typography.Paragraph>
     </>
   );

@@ -15,6 +15,7 @@ import type { ListState } from '../records/list-state.js';
 import { rememberFirstPage } from '../api/early-requests.js';
 import { ListToolbar } from '../records/list-toolbar.js';
 import { pageList } from '../records/page-list.js';
+import { RecordPickerContext } from '../records/record-picker-context.js';
 import { RecordsTable } from '../records/records-table.js';
 import { firstPageUrl } from '../records/use-records.js';
 import { useListState } from '../records/use-list-state.js';
@@ -47,6 +48,7 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
   const [filtering, setFiltering] = useState(false);
   const shared = useMemo(() => model.views.filter((view) => view.object === object.name), [model.views, object.name]);
   const saved = useSavedViews(slug, object.name, menuOpened || isSavedViewKey(state.view));
+  const picking = useMemo(() => ({ slug, objects: model.objects }), [slug, model.objects]);
   const { choice, list, params } = useMemo(() => pageList(model, object, state, saved.data?.views), [model, object, state, saved.data?.views]);
   useEffect(() => {
     // An object's default list: its next load asks for this page before the studio's code has loaded.
@@ -79,7 +81,11 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
       {choice.missing && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('list.views.notFound')} action={<Button size="small" onClick={() => update({ view: undefined })}>{t('list.views.all')}</Button>} />}
       <ErrorAlert error={saved.error} />
       <ListToolbar key={list.search ?? ''} slug={slug} object={object} list={list} views={views} onChange={update} onOpenFilter={() => setFiltering(true)} />
-      {filtering && <FilterDrawer filter={list.filter} fields={filterFields(object, format, (column) => t(`roles.system.${column}`))} onApply={applyFilter} onClose={() => setFiltering(false)} />}
+      {filtering && (
+        <RecordPickerContext.Provider value={picking}>
+          <FilterDrawer filter={list.filter} fields={filterFields(object, format, (column) => t(`roles.system.${column}`))} onApply={applyFilter} onClose={() => setFiltering(false)} />
+        </RecordPickerContext.Provider>
+      )}
       {waiting ? <Spin /> : list.layout === 'kanban' ? (
         <KanbanBoard key={`${rowsKey}/${list.groupBy}`} slug={slug} object={object} objects={model.objects} list={list} header={header} />
       ) : (

@@ -5,7 +5,6 @@ import { useParams, useSearchParams } from 'react-router';
 import { blueprintApi, blueprintKey, type BlueprintVersion } from '../api/blueprint.js';
 import { useBlueprintChange } from '../build/blueprint-change.js';
 import { PlanSummary, summaryOf } from '../build/plan-summary.js';
-import { useMemberNames } from '../build/use-member-names.js';
 import { VersionDetail } from '../build/version-detail.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { PageHeader } from '../components/page-header.js';
@@ -18,7 +17,6 @@ export default function VersionsPage() {
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const change = useBlueprintChange(slug);
-  const members = useMemberNames(slug);
   const versions = useQuery({ queryKey: [...blueprintKey(slug), 'versions'], queryFn: () => blueprintApi.versions(slug) });
   const list = versions.data ?? [];
   const latest = list.reduce((highest, entry) => Math.max(highest, entry.version), 0);
@@ -27,7 +25,7 @@ export default function VersionsPage() {
   const columns = [
     { key: 'version', title: t('build.versions.version'), render: (_: unknown, entry: BlueprintVersion) => format.number(entry.version) },
     { key: 'at', title: t('build.versions.appliedAt'), render: (_: unknown, entry: BlueprintVersion) => format.dateTime(entry.applied_at) },
-    { key: 'by', title: t('build.versions.appliedBy'), render: (_: unknown, entry: BlueprintVersion) => members.get(entry.applied_by) ?? entry.applied_by },
+    { key: 'by', title: t('build.versions.appliedBy'), render: (_: unknown, entry: BlueprintVersion) => entry.applied_by_name ?? entry.applied_by },
     { key: 'comment', title: t('build.versions.comment'), render: (_: unknown, entry: BlueprintVersion) => entry.comment ?? '' },
     { key: 'summary', title: t('build.versions.summary'), render: (_: unknown, entry: BlueprintVersion) => <PlanSummary summary={summaryOf(entry.steps)} /> },
     {

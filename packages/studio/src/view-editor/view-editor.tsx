@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PointerError } from '../api/api-error.js';
 import type { Blueprint, ObjectDefinition, View } from '../api/documents.js';
 import { PointerErrors, PointerErrorsContext } from '../components/pointer-errors.js';
+import { useLeaveGuard } from '../components/use-leave-guard.js';
 import { useFormat } from '../i18n/format.js';
 import { ColumnsEditor } from './columns-editor.js';
 import { SortEditor } from './sort-editor.js';
@@ -43,13 +44,20 @@ export function ViewEditor({ blueprint, initial, isNew, serverErrors, pending, o
     ...problems.filter((problem) => attempted || liveCodes.has(problem.code)).map((problem) => ({ pointer: problem.pointer, message: t(`views.problem.${problem.code}`) })),
     ...serverErrors,
   ];
+  // The draft handed to the change review: leaving after that is the page's navigation, not a loss.
+  const [submitted, setSubmitted] = useState<View>();
+  const changed = !isSameView(draft, initial) && !(submitted && isSameView(draft, submitted));
+  useLeaveGuard(changed, t('views.editor.leaveConfirm'));
   const set = (change: Partial<View>) => setDraft({ ...draft, ...change });
   const save = () => {
     setAttempted(true);
     const saved = viewToSave(draft, views);
     if (problems.length > 0) void message.error(t('views.editor.fixFirst'));
     else if (!isNew && isSameView(saved, initial)) void message.info(t('views.editor.unchanged'));
-    else onSave(saved);
+    else {
+      setSubmitted(draft);
+      onSave(saved);
+    }
   };
   const title = isNew ? t('views.editor.newTitle') : format.label(initial.label, initial.name);
   return (
