@@ -208,7 +208,7 @@ describe('studio in a real browser', () => {
     await page.reload();
     await waitForHeading(2, `客户 共 ${count} 条`);
     await page.getByRole('button', { name: '筛选' }).click();
-    expect(await selectedText(page.getByRole('combobox', { name: '值', exact: true }))).toBe(level.name);
+    await expect.poll(() => selectedText(page.getByRole('combobox', { name: '值', exact: true }))).toBe(level.name);
   });
 
   it('reads a filter from a shared link, and says so when it cannot', async () => {

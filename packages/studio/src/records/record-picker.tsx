@@ -25,6 +25,8 @@ export function RecordPicker({ slug, target, value, onChange, label }: { slug: s
   });
   const chosenRow = missing ? chosen.data?.data[0] : undefined;
   if (chosenRow) options.unshift({ value: String(chosenRow.id), label: labelOf(chosenRow) });
+  // Not the bare id while its title is on the way.
+  else if (missing && !chosen.isError && !chosen.data) options.unshift({ value, label: '…' });
   return (
     <Select
       aria-label={label} style={{ width: 280 }} showSearch={{ filterOption: false, onSearch: setSearch }} allowClear value={value} loading={found.isFetching}
