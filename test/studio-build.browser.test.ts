@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core';
+import type { Dialog, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choose, labelled, selectedText } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
@@ -265,6 +265,36 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await page.locator('.ant-popconfirm').getByRole('button', { name: buttonName('是') }).click();
     await page.getByText(/^未保存的修改/).waitFor({ state: 'hidden' });
     expect((await api.request('DELETE', `${visits}/${again.body.data.id}`)).status).toBe(200);
+  });
+
+  it('asks before the browser\'s back leaves unsaved fields, and stays when told to', async () => {
+    // Pages reached inside the studio (not by page.goto, which makes each a new document whose leaving is the browser's own prompt).
+    await openBuildPage('对象与字段');
+    await heading(/^对象与字段 蓝图版本/).waitFor();
+    await page.getByRole('link', { name: '编辑「门店拜访」的字段' }).click();
+    await heading('字段：门店拜访 store_visits').waitFor();
+    await checkInDraft('门店名称', 'store', '唯一');
+    const asked: string[] = [];
+    const answer = (dialog: Dialog) => {
+      asked.push(dialog.message());
+      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
+    };
+    page.on('dialog', answer);
+    try {
+      await page.evaluate(() => history.back());
+      await expect.poll(() => asked.length).toBe(1);
+      expect(asked[0]).toBe('字段有未保存的修改，确定要离开吗？离开后修改将丢失。');
+      await page.getByText('未保存的修改（1）').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/w/default/build/objects/store_visits');
+      await page.evaluate(() => history.back());
+      await heading(/^对象与字段 蓝图版本/).waitFor();
+      expect(asked).toHaveLength(2);
+    } finally {
+      page.off('dialog', answer);
+    }
+    await page.getByRole('link', { name: '编辑「门店拜访」的字段' }).click();
+    await heading('字段：门店拜访 store_visits').waitFor();
+    expect(await page.getByText(/^未保存的修改/).count()).toBe(0);
   });
 
   it('designs the form: a new section, a field shown by a condition, the API\'s messages at their fields', async () => {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { AppRoutes } from './app/app-routes.js';
+import { createBrowserRouter, createRoutesFromElements, RouterProvider } from 'react-router';
+import { appRoutes } from './app/app-routes.js';
 import { prefetchForPage } from './app/boot-prefetch.js';
 import { createQueryClient, Providers } from './app/providers.js';
 import { initI18n } from './i18n/index.js';
@@ -9,13 +9,12 @@ import { initI18n } from './i18n/index.js';
 initI18n();
 const queryClient = createQueryClient();
 prefetchForPage(queryClient, window.location);
+const router = createBrowserRouter(createRoutesFromElements(appRoutes));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <Providers client={queryClient}>
-        <AppRoutes />
-      </Providers>
-    </BrowserRouter>
+    <Providers client={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>
   </StrictMode>,
 );

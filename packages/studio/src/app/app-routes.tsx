@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Outlet, Route } from 'react-router';
 import { HomeRedirect } from './home-redirect.js';
 import { pageModules } from './page-modules.js';
 import { RequireSession } from './require-session.js';
@@ -29,43 +29,52 @@ const ViewsPage = lazy(() => import('../pages/views-page.js'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.js'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.js'));
 
-/** Every route of the studio: sign-in outside the shell, everything else inside it. */
-export function AppRoutes() {
+/** What every page has: the redirect to sign in when a request finds the session ended. */
+function Root() {
   return (
     <>
       <UnauthorizedRedirect />
-      <Routes>
-        <Route path="/sign-in" element={<SignInPage />} />
-        <Route element={<RequireSession />}>
-          <Route element={<Shell />}>
-            <Route index element={<HomeRedirect />} />
-            <Route path="w/:slug">
-              <Route index element={<Navigate to="records" replace />} />
-              <Route path="records/:object?" element={<RecordsPage />} />
-              <Route path="records/:object/:id" element={<RecordPage />} />
-              <Route path="search" element={<SearchPage />} />
-              <Route path="build/objects" element={<ObjectsPage />} />
-              <Route path="build/objects/:object" element={<ObjectEditorPage />} />
-              <Route path="build/versions" element={<VersionsPage />} />
-              <Route path="build/forms/:object?" element={<FormDesignerPage />} />
-              <Route path="build/views/:view?" element={<ViewsPage />} />
-              <Route path="build/documents" element={<DocumentsPage />} />
-              <Route path="members" element={<MembersPage />} />
-              <Route path="roles" element={<RolesPage />} />
-              <Route path="roles/:name" element={<RoleEditorPage />} />
-              <Route path="new-role" element={<RoleEditorPage />} />
-              <Route path="audit" element={<AuditPage />} />
-              <Route path="privacy/:object/:id" element={<PrivacyPage />} />
-            </Route>
-            <Route path="account/password" element={<ChangePasswordPage />} />
-            <Route path="account/api-keys" element={<ApiKeysPage />} />
-            <Route path="platform/workspaces" element={<WorkspacesPage />} />
-            <Route path="platform/users" element={<PlatformUsersPage />} />
-            <Route path="platform/audit" element={<PlatformAuditPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Route>
-      </Routes>
+      <Outlet />
     </>
   );
 }
+
+/**
+ * Every route of the studio: sign-in outside the shell, everything else inside it. A data router
+ * (createBrowserRouter) serves them, so that unsaved work can hold any navigation back, the
+ * browser's back and forward included (useBlocker in use-leave-guard.ts).
+ */
+export const appRoutes = (
+  <Route element={<Root />}>
+    <Route path="/sign-in" element={<SignInPage />} />
+    <Route element={<RequireSession />}>
+      <Route element={<Shell />}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="w/:slug">
+          <Route index element={<Navigate to="records" replace />} />
+          <Route path="records/:object?" element={<RecordsPage />} />
+          <Route path="records/:object/:id" element={<RecordPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="build/objects" element={<ObjectsPage />} />
+          <Route path="build/objects/:object" element={<ObjectEditorPage />} />
+          <Route path="build/versions" element={<VersionsPage />} />
+          <Route path="build/forms/:object?" element={<FormDesignerPage />} />
+          <Route path="build/views/:view?" element={<ViewsPage />} />
+          <Route path="build/documents" element={<DocumentsPage />} />
+          <Route path="members" element={<MembersPage />} />
+          <Route path="roles" element={<RolesPage />} />
+          <Route path="roles/:name" element={<RoleEditorPage />} />
+          <Route path="new-role" element={<RoleEditorPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="privacy/:object/:id" element={<PrivacyPage />} />
+        </Route>
+        <Route path="account/password" element={<ChangePasswordPage />} />
+        <Route path="account/api-keys" element={<ApiKeysPage />} />
+        <Route path="platform/workspaces" element={<WorkspacesPage />} />
+        <Route path="platform/users" element={<PlatformUsersPage />} />
+        <Route path="platform/audit" element={<PlatformAuditPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Route>
+  </Route>
+);

@@ -59,10 +59,8 @@ export function FormDesigner({ slug, blueprint, object, objects, designed, fallb
     comment: t('forms.designer.removeComment', { object: objectLabel }),
     onApplied: () => { setDraft(fallback); setSaved(fallback); setSelection(undefined); },
   });
-  const switchObject = (name: string) => {
-    if (dirty && !window.confirm(leaveQuestion)) return;
-    void navigate(`/w/${encodeURIComponent(slug)}/build/forms/${encodeURIComponent(name)}`);
-  };
+  // The leave guard asks first when the draft is unsaved.
+  const switchObject = (name: string) => void navigate(`/w/${encodeURIComponent(slug)}/build/forms/${encodeURIComponent(name)}`);
 
   return (
     <>
