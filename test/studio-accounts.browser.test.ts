@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TesseraError } from '../packages/core/src/index.js';
 import type { ApiHarness } from './api-harness.js';
-import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
 
 type Locale = 'zh-CN' | 'en';
 interface ObjectDocument { name: string; label: Record<Locale, string>; fields: { name: string; label: Record<Locale, string>; type: string }[] }
@@ -25,14 +25,7 @@ describe('studio sign-in, shell, audit and roles in a real browser', () => {
     objects = studio.objects as ObjectDocument[];
   });
 
-  afterEach(() => {
-    studio!.expected.clear();
-    expect(studio!.problems.splice(0), 'console errors, failed requests or unexpected error answers').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await studio?.close();
-  });
+  watchStudio(() => studio);
 
   it('sends a visitor to sign in and shows a wrong password in Chinese', async () => {
     studio!.expected.add('401 GET /api/auth/session');

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, expect } from 'vitest';
 import { bulkWrite } from '../packages/core/src/index.js';
 import { templateBlueprint } from '../packages/server/src/templates.js';
 import { sampleData } from '../templates/retail/sample-data.js';
@@ -66,4 +67,20 @@ export async function openStudioBrowser(customers: number): Promise<StudioBrowse
     await close();
     throw error;
   }
+}
+
+/**
+ * For the tests of the describe it is called in: after each, no console error, failed request or
+ * error answer the test did not expect (its expected ones forgotten); after all, the browser and
+ * the server closed.
+ */
+export function watchStudio(current: () => StudioBrowser | undefined): void {
+  afterEach(() => {
+    const studio = current();
+    studio?.expected.clear();
+    expect(studio?.problems.splice(0), 'console errors, failed requests or unexpected error answers').toEqual([]);
+  });
+  afterAll(async () => {
+    await current()?.close();
+  });
 }

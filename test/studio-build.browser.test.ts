@@ -1,9 +1,9 @@
 import type { Dialog, Page, Response } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { choose, labelled, selectedText } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
-import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
 import {
   addField, appliedBlueprint, buttonName, describedText, dragDownInto, fieldRows, recordRequests, reviewDialog, stepTexts,
   validationMessages, type NewField,
@@ -78,14 +78,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     expect(signedIn.status()).toBe(200);
   });
 
-  afterEach(() => {
-    studio!.expected.clear();
-    expect(studio!.problems.splice(0), 'console errors, failed requests or unexpected error answers').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await studio?.close();
-  });
+  watchStudio(() => studio);
 
   it('refuses an API name in upper case at its input, and sends nothing', async () => {
     const before = await appliedBlueprint(api);

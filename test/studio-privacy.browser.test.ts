@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, createRecord, putMembership } from '../packages/core/src/index.js';
 import { choose } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
-import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
 
 // Few enough that the studio's first page (50 rows) shows every customer.
 const customers = 5;
@@ -68,14 +68,7 @@ describe('personal data in the studio: masking, reveal, audit and a person\'s re
     api.tessera.access.forget();
   });
 
-  afterEach(() => {
-    studio!.expected.clear();
-    expect(studio!.problems.splice(0), 'console errors, failed requests or unexpected error answers').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await studio?.close();
-  });
+  watchStudio(() => studio);
 
   it('shows sales every phone masked, and the test customer\'s in full after a click on reveal', async () => {
     await signInToCustomers(sales);

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../packages/studio/src/i18n/formatters.js';
 import { displayValue } from '../packages/studio/src/records/display-value.js';
 import { choose, selectedText } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
-import { openStudioBrowser, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
 
 type Locale = 'zh-CN' | 'en';
 type Field = Parameters<typeof displayValue>[0];
@@ -72,13 +72,7 @@ describe('studio in a real browser', () => {
     await page.goto(api.url);
   });
 
-  afterEach(() => {
-    expect(studio!.problems.splice(0), 'console errors or failed requests').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await studio?.close();
-  });
+  watchStudio(() => studio);
 
   it('lists the objects of the workspace with their zh-CN labels', async () => {
     await waitForHeading(1, 'Tessera 工作台');
