@@ -61,3 +61,12 @@ export function apiErrorFrom(status: number, body: unknown): ApiError {
   const { code: _code, messages: _messages, message: _message, errors: _errors, request_id: _requestId, ...details } = error;
   return new ApiError(status, error.code, messages, pointerErrors(error.errors), requestId, details);
 }
+
+/**
+ * The errors of a failed request located inside the part of the sent document at JSON pointer
+ * `at` (a view or an object of a proposed blueprint), their pointers made relative to that part.
+ */
+export function errorsWithin(error: unknown, at: string | undefined): PointerError[] {
+  if (!(error instanceof ApiError) || at === undefined) return [];
+  return error.errors.filter((entry) => entry.pointer === at || entry.pointer.startsWith(`${at}/`)).map((entry) => ({ ...entry, pointer: entry.pointer.slice(at.length) }));
+}

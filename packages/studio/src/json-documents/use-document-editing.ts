@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiError, type PointerError } from '../api/api-error.js';
+import { errorsWithin } from '../api/api-error.js';
 import { useBlueprint } from '../api/blueprint.js';
 import { useBlueprintChange } from '../build/blueprint-change.js';
 import { useFormat } from '../i18n/format.js';
@@ -22,12 +22,6 @@ function importNotice(name: string, file: ReadJsonFile): Notice {
   if (file.parsed.ok) return { type: 'info', key: 'views.documents.imported', values: { name } };
   const { line, column, detail } = file.parsed.error;
   return { type: 'error', key: 'views.documents.importSyntax', values: { name, line, column, detail } };
-}
-
-/** The errors of a refused plan or apply inside the document at `at`, their pointers made relative to it. */
-function errorsWithin(error: unknown, at: string): PointerError[] {
-  if (!(error instanceof ApiError)) return [];
-  return error.errors.filter((entry) => entry.pointer === at || entry.pointer.startsWith(`${at}/`)).map((entry) => ({ ...entry, pointer: entry.pointer.slice(at.length) }));
 }
 
 /** The ref to open after an apply: the edited document under the id it has now (an edit may change it). */

@@ -2,7 +2,7 @@ import { Alert, Card, Flex, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, type PointerError } from '../api/api-error.js';
+import { errorsWithin } from '../api/api-error.js';
 import { useBlueprint } from '../api/blueprint.js';
 import type { Blueprint, View } from '../api/documents.js';
 import { useBlueprintChange } from '../build/blueprint-change.js';
@@ -12,12 +12,6 @@ import { NewViewButton } from '../view-editor/new-view-button.js';
 import { newView, removeView, upsertView } from '../view-editor/view-draft.js';
 import { ViewEditor } from '../view-editor/view-editor.js';
 import { ViewList } from '../view-editor/view-list.js';
-
-/** The errors of a failed plan located in one view of the proposed blueprint, made relative to it. */
-function errorsIn(error: unknown, at: string | undefined): PointerError[] {
-  if (!(error instanceof ApiError) || at === undefined) return [];
-  return error.errors.filter((entry) => entry.pointer === at || entry.pointer.startsWith(`${at}/`)).map((entry) => ({ ...entry, pointer: entry.pointer.slice(at.length) }));
-}
 
 /** The view being edited: one of the blueprint's by id, or a new one of an object (?new=<object>). */
 function chosenView(blueprint: Blueprint, id: string | undefined, newFor: string | null): { view: View; isNew: boolean } | undefined {
@@ -68,7 +62,7 @@ export default function ViewsPage() {
           {chosen ? (
             <ViewEditor
               key={editorKey} blueprint={current} initial={chosen.view} isNew={chosen.isNew}
-              serverErrors={proposal && proposal.editor === editorKey ? errorsIn(change.error, proposal.at) : []} pending={change.pending}
+              serverErrors={proposal && proposal.editor === editorKey ? errorsWithin(change.error, proposal.at) : []} pending={change.pending}
               onSave={(view) => save(view, chosen.isNew ? undefined : chosen.view.id)} onDelete={() => remove(chosen.view)}
             />
           ) : viewId !== undefined && blueprint.isFetching ? <Spin /> : (
