@@ -5,10 +5,16 @@
  * launch flags) signed in as a workspace admin. Each run opens a new tab at
  * /w/<slug>/records/customers and waits for the first data row of the table to be visible.
  *
+ * The server paints the page (packages/studio/src/first-paint): the rows come with the HTML, and
+ * the studio replaces them with its own table once its JavaScript has run. Both moments are
+ * measured: the row on screen (**target: median < 1 s**) and the studio's own table ("live").
+ * The row's time is the browser's: when it was laid out, and not before the first paint. Playwright's
+ * wall clock is printed too, but it overstates: its check for the visible row runs on the page's
+ * main thread, which is busy starting the studio just when the painted rows are on screen.
+ *
  * Reference, same run: the page's first-page request alone (GET /api/w/<slug>/data/customers
- * ?limit=50&count=true and whatever else the page adds to it, as the cold run saw it) with the same
- * session, sent from Node. **Target: the page's median < 1 s**;
- * the page/API ratio says how much the browser, the bundle and the requests before the data add.
+ * ?limit=50&fields=…, as the studio remembered it) with the same session, sent from Node; the
+ * page/API ratio says how much the HTML, the paint and the browser add.
  *
  * Run alone: npx tsx bench/studio-first-page.ts   (builds the studio and also writes the bundle report)
  */
@@ -93,7 +99,9 @@ async function loadPage(context: BrowserContext, url: string): Promise<PageRun> 
     await page.goto(url, { waitUntil: 'commit' });
     await page.locator(firstRowSelector).first().waitFor({ state: 'visible', timeout: 30_000 });
     const wallMs = since(start);
-    await page.waitForFunction(`window.__tesseraFirstRowAt !== undefined`, undefined, { timeout: 5_000 });
+    // The studio must have taken over before the tab closes: a tab closed mid-start would still
+    // hold the browser's process busy while the next run loads.
+    await page.waitForFunction(`window.__tesseraLiveRowAt !== undefined`, undefined, { timeout: 30_000 });
     return { wallMs, ...await page.evaluate(pageTimingScript) as PageTiming };
   } catch (error) {
     throw new Error(`no visible ${firstRowSelector} at ${url}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}; ${problems.join('; ') || 'no page error'}`);
@@ -128,21 +136,22 @@ export async function runStudioFirstPage(dataset: ListDataset, studioDir: string
     await context.addInitScript({ content: firstRowScript(firstRowSelector) });
     const cookie = await signIn(context, server);
     const pageUrl = `${server.base}/w/${dataset.slug}/records/customers`;
-    const firstPagePath = `/api/w/${dataset.slug}/data/customers?limit=50&count=true`;
     progress(`studio: cold load of ${pageUrl}`);
     const cold = await loadPage(context, pageUrl);
     // The same request as the page's own (whatever columns or sort it asks for), else the first page as the API defines it.
-    const apiPath = cold.dataRequest?.path ?? firstPagePath;
+    const apiPath = cold.firstPagePath ?? cold.dataRequest?.path ?? `/api/w/${dataset.slug}/data/customers?limit=50`;
     const warm: PageRun[] = [];
     const api: number[] = [];
     for (let round = 1; round <= runs; round += 1) {
       if (round % 2 === 0) api.push(await apiOnce(`${server.base}${apiPath}`, cookie));
       warm.push(await loadPage(context, pageUrl));
       if (round % 2 === 1) api.push(await apiOnce(`${server.base}${apiPath}`, cookie));
-      progress(`studio: run ${round}/${runs}: page ${fmt(warm.at(-1)!.wallMs)} ms (browser ${fmt(warm.at(-1)!.rowAt)} ms), API ${fmt(api.at(-1)!)} ms`);
+      progress(`studio: run ${round}/${runs}: row on screen ${fmt(warm.at(-1)!.visibleAt)} ms (wall clock ${fmt(warm.at(-1)!.wallMs)} ms), studio live ${fmt(warm.at(-1)!.liveAt)} ms, API ${fmt(api.at(-1)!)} ms`);
     }
     const wall = statsOf(warm.map((run) => run.wallMs));
-    const inBrowser = statsOf(warm.map((run) => run.rowAt));
+    const visible = statsOf(warm.map((run) => run.visibleAt));
+    const live = statsOf(warm.map((run) => run.liveAt));
+    const painted = warm.filter((run) => run.painted).length;
     const reference = median(api);
     const pageRequests = [...new Set([cold, ...warm].map((run) => run.dataRequest?.path ?? 'none seen'))];
     writeJsonResult('studio-first-page', { ...hostInfo() }, { commit, url: pageUrl, apiPath, rowSelector: firstRowSelector, rows: dataset.rows, targetMs, cold, warm, apiMs: api });
@@ -155,24 +164,22 @@ export async function runStudioFirstPage(dataset: ListDataset, studioDir: string
       title: `Studio: first page of ${fmt(dataset.rows)} customers visible in Chromium (${runs} runs + 1 cold) vs the same API request alone`,
       reference: `GET ${apiPath} from Node with the same session cookie, median of ${runs}`,
       comparisons: [
-        row(`first row visible, wall clock (goto → row visible), median of ${runs}`, wall.median, true),
-        row(`first row visible, wall clock, p90 of ${runs}`, wall.p90),
-        row(`first row in the DOM, browser timing (navigation start → row), median of ${runs}`, inBrowser.median),
-        row(`first row in the DOM, browser timing, p90 of ${runs}`, inBrowser.p90),
-        row('cold first run (empty HTTP cache, fresh server): wall clock', cold.wallMs),
-        row('cold first run: browser timing', cold.rowAt),
+        row(`first row on screen, browser timing (navigation start → row laid out, not before the first paint), median of ${runs}`, visible.median, true),
+        row(`first row on screen, browser timing, p90 of ${runs}`, visible.p90),
+        row(`studio live (its own table replaced the painted one), browser timing, median of ${runs}`, live.median),
+        row(`first row visible, Playwright's wall clock (goto → visible; its check waits for the busy main thread), median of ${runs}`, wall.median),
+        row('cold first run (empty HTTP cache, fresh server): row on screen', cold.visibleAt),
+        row('cold first run: studio live', cold.liveAt),
         row('the page\'s own data request in the browser (request start → response end), median', medianOf(warm, (run) => run.dataRequest && run.dataRequest.end - run.dataRequest.start)),
       ],
       notes: [
         `commit ${commit}; the studio built for production (vite build), served with the API by createApp from packages/server (Fastify 5, pino at level warn) in its own Node process on PostgreSQL database ${dataset.url.replace(/^.*\//, '')}; Chromium ${browser.version()} headless (test/launch-chromium.ts flags), viewport 1440×900, on the same machine as the server and PostgreSQL.`,
         `signed in as a workspace admin (not a platform admin) by fetch('/api/auth/sign-in') from a page of the server's origin, so the browser holds the session cookie; each run opens a new tab of the same browser context at ${pageUrl.replace(server.base, '')} and waits for \`${firstRowSelector}\` to be visible.`,
-        'wall clock: Node\'s clock around page.goto (until the navigation commits) and Playwright\'s wait for the visible row, CDP round trips included. Browser timing: performance.now() (origin: the navigation start) taken by a MutationObserver installed before the page\'s scripts, when the row is in the DOM with a size; it is painted in the next frame.',
+        `${painted} of ${runs} runs arrived painted by the server (the cold run: ${cold.painted ? 'painted' : 'not painted'}). Browser timing: performance.now() (origin: the navigation start) taken at the start of the first animation frame in which the row is in the DOM with a size (a MutationObserver installed before the page's scripts notices it), and the first-contentful-paint entry; the row is on screen at the later of the two. Live: the same observer, when a row is in the DOM and the painted page is gone. Wall clock: Node's clock around page.goto (until the navigation commits) and Playwright's wait for the visible row, CDP round trips included; Playwright checks in the page, so its answer waits while the main thread starts the studio.`,
         `cold run: a new browser context (empty HTTP cache) and the first studio page load of a just-started server; it downloaded ${fmt(cold.jsFiles)} JS files, ${fmt(cold.jsTransferred / 1000, 1)} kB transferred. Later runs find the JS in the HTTP cache (${fmt(medianOf(warm, (run) => run.jsTransferred) / 1000, 1)} kB transferred, median), like a returning user.`,
-        `where the time goes (medians of the ${runs} runs, from the navigation start): HTML received ${ms(medianOf(warm, (run) => run.htmlEnd))}, DOMContentLoaded ${ms(medianOf(warm, (run) => run.domContentLoaded))}, first contentful paint ${ms(medianOf(warm, (run) => run.firstContentfulPaint))}, data request sent ${ms(medianOf(warm, (run) => run.dataRequest?.start))} and answered ${ms(medianOf(warm, (run) => run.dataRequest?.end))}, first row ${ms(inBrowser.median)}; the main thread spent ${ms(medianOf(warm, (run) => run.longTasksMs))} of it in long tasks (over 50 ms each; the longest ${ms(medianOf(warm, (run) => run.longestTaskMs))}). Cold run: data request sent ${ms(cold.dataRequest?.start)}, answered ${ms(cold.dataRequest?.end)}, row ${ms(cold.rowAt)}, long tasks ${ms(cold.longTasksMs)}.`,
-        pageRequests.length === 1 && pageRequests[0] === apiPath
-          ? `the reference is the page's own data request, ${apiPath}, the same in every run.`
-          : `the page's data request(s): ${pageRequests.join(', ')}; the reference is ${apiPath}.`,
-        `every run (wall clock / browser, ms): ${warm.map((run) => `${fmt(run.wallMs)}/${fmt(run.rowAt)}`).join(', ')}; API alone: ${api.map((value) => fmt(value)).join(', ')}. p90 of ${runs} values by nearest rank is their maximum.`,
+        `where the time goes (medians of the ${runs} runs, from the navigation start): HTML received ${ms(medianOf(warm, (run) => run.htmlEnd))}, DOMContentLoaded ${ms(medianOf(warm, (run) => run.domContentLoaded))}, first contentful paint ${ms(medianOf(warm, (run) => run.firstContentfulPaint))}, data request sent ${ms(medianOf(warm, (run) => run.dataRequest?.start))} and answered ${ms(medianOf(warm, (run) => run.dataRequest?.end))}, first row ${ms(visible.median)}, studio live ${ms(live.median)}; the main thread spent ${ms(medianOf(warm, (run) => run.longTasksMs))} of it in long tasks (over 50 ms each; the longest ${ms(medianOf(warm, (run) => run.longestTaskMs))}). Cold run: data request sent ${ms(cold.dataRequest?.start)}, answered ${ms(cold.dataRequest?.end)}, row ${ms(cold.visibleAt)}, live ${ms(cold.liveAt)}, long tasks ${ms(cold.longTasksMs)}.`,
+        `the reference is the first page's request the studio remembered for this list, ${apiPath}; the page's own first-page request${pageRequests.length === 1 ? '' : 's'} seen in the browser: ${pageRequests.join(', ')} (none: the server asked for it to paint the page).`,
+        `every run (row on screen / wall clock / live, ms): ${warm.map((run) => `${fmt(run.visibleAt)}/${fmt(run.wallMs)}/${fmt(run.liveAt)}`).join(', ')}; API alone: ${api.map((value) => fmt(value)).join(', ')}. p90 of ${runs} values by nearest rank is their maximum.`,
       ],
     };
   } finally {

@@ -23,7 +23,11 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), precompress()],
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: isSsrBuild ? [react()] : [react(), precompress()],
   server: { proxy: { '/api': 'http://127.0.0.1:3000', '/docs': 'http://127.0.0.1:3000' } },
-});
+  // `vite build --ssr` builds the server's first-paint renderer (src/first-paint). It bundles its dependencies and is named .mjs: it is loaded from wherever the build
+  // was written (dist/.server, or a test's temporary directory) with no node_modules beside it.
+  ssr: { noExternal: true },
+  build: isSsrBuild ? { rollupOptions: { output: { entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } } } : {},
+}));

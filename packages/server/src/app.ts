@@ -9,6 +9,7 @@ import pino, { type Logger } from 'pino';
 import type { Tessera } from '@tessera/core';
 import { TesseraError } from '@tessera/core';
 import { errorHandler } from './http/error-handler.js';
+import { firstPaint } from './http/first-paint.js';
 import { bodyLimit } from './http/body-limit.js';
 import { dataRoutes } from './routes/data-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
@@ -115,8 +116,13 @@ export function createApp(options: AppOptions): FastifyInstance {
     });
     docs.register(fastifyStatic, { root: docsDir, prefix: '/docs/', decorateReply: false, index: false, allowedPath: (path) => /^\/?[a-z0-9-]+\.md$/.test(path) });
   });
-  app.setNotFoundHandler((request, reply) => {
-    if (studio && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+  const painter = studio ? firstPaint(studio) : undefined;
+  painter?.routes(app);
+  app.setNotFoundHandler(async (request, reply) => {
+    if (studio && request.method === 'GET' && !request.url.startsWith('/api')) {
+      if (await painter?.send(app, request, reply)) return reply;
+      return reply.sendFile('index.html');
+    }
     throw new TesseraError('NOT_FOUND', { what: `${request.method} ${request.url.slice(0, 100)}` });
   });
   return app;

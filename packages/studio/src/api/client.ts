@@ -6,6 +6,7 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let csrfToken: string | undefined;
 let language = 'zh-CN';
 let onUnauthorized: () => void = () => {};
+let transport: (path: string, init: RequestInit) => Promise<Response> = (path, init) => fetch(path, init);
 
 /** Remembers the CSRF token of the session (from sign-in or GET /api/auth/session). */
 export function setCsrfToken(token: string | undefined): void {
@@ -22,6 +23,14 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/**
+ * Where requests go: the browser's fetch, or (when the server renders a page's first paint) the
+ * server's own API, in-process, with the page request's cookie.
+ */
+export function setTransport(send: (path: string, init: RequestInit) => Promise<Response>): void {
+  transport = send;
+}
+
 /** Options of one request. */
 export interface RequestOptions {
   /** False where a 401 is an answer to show (sign-in), not an ended session. */
@@ -35,7 +44,7 @@ async function send(method: string, path: string, body: unknown, options: Reques
   let response: Response;
   try {
     const early = method === 'GET' ? await takeEarlyResponse(path)?.catch(() => undefined) : undefined;
-    response = early ?? await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    response = early ?? await transport(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   } catch {
     throw new ApiError(0, 'NETWORK');
   }

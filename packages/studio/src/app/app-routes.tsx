@@ -1,14 +1,13 @@
 import { lazy } from 'react';
 import { Navigate, Outlet, Route } from 'react-router';
 import { HomeRedirect } from './home-redirect.js';
-import { pageModules } from './page-modules.js';
+import { pageModules, RecordsPage } from './page-modules.js';
 import { RequireSession } from './require-session.js';
 import { Shell } from './shell.js';
 import { UnauthorizedRedirect } from './unauthorized-redirect.js';
 
 // One chunk per page: the sign-in page does not download the role editor.
 const SignInPage = lazy(() => import('../pages/sign-in-page.js'));
-const RecordsPage = lazy(pageModules.records);
 const MembersPage = lazy(() => import('../pages/members-page.js'));
 const RolesPage = lazy(() => import('../pages/roles-page.js'));
 const RoleEditorPage = lazy(() => import('../pages/role-editor-page.js'));

@@ -14,16 +14,23 @@ function storedLocale(): Locale {
   }
 }
 
+/** The cookie that tells the server which language to render a page's first paint in. */
+export const localeCookie = 'tessera_locale';
+
 function apply(locale: Locale): void {
   // Screen readers and the browser's own translation read the page's language from <html lang>.
   document.documentElement.lang = locale;
+  document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; samesite=lax`;
   setRequestLanguage(locale);
 }
 
-/** Starts i18next with the stored language (zh-CN unless the user chose English). */
-export function initI18n(): typeof i18next {
-  const locale = storedLocale();
-  apply(locale);
+/**
+ * Starts i18next: in the browser with the stored language (zh-CN unless the user chose English);
+ * on the server (first paint) with the one given, and without touching a document.
+ */
+export function initI18n(serverLocale?: Locale): typeof i18next {
+  const locale = serverLocale ?? storedLocale();
+  if (!serverLocale) apply(locale);
   void i18next.use(initReactI18next).init({
     resources: { 'zh-CN': { translation: messages['zh-CN'] }, en: { translation: messages.en } },
     lng: locale,

@@ -17,7 +17,7 @@ import { ListToolbar } from '../records/list-toolbar.js';
 import { pageList } from '../records/page-list.js';
 import { RecordPickerContext } from '../records/record-picker-context.js';
 import { RecordsTable } from '../records/records-table.js';
-import { firstPageUrl } from '../records/use-records.js';
+import { recordsUrl } from '../records/use-records.js';
 import { useListState } from '../records/use-list-state.js';
 import { useSavedViews } from '../records/use-saved-views.js';
 import { isSavedViewKey } from '../records/view-choice.js';
@@ -52,7 +52,7 @@ function ObjectRecords({ slug, object, model }: { slug: string; object: ModelObj
   const { choice, list, params } = useMemo(() => pageList(model, object, state, saved.data?.views), [model, object, state, saved.data?.views]);
   useEffect(() => {
     // An object's default list: its next load asks for this page before the studio's code has loaded.
-    if (window.location.search === '' && list.layout === 'table') rememberFirstPage(window.location.pathname, firstPageUrl(slug, object.name, params));
+    if (window.location.search === '' && list.layout === 'table') rememberFirstPage(window.location.pathname, recordsUrl(slug, object.name, params));
   }, [slug, object.name, params, list.layout]);
   const applyFilter = (filter: Filter | undefined) => {
     // Removing every condition of a view's filter is said explicitly, so the link keeps saying it.
