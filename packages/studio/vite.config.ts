@@ -29,5 +29,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   // `vite build --ssr` builds the server's first-paint renderer (src/first-paint). It bundles its dependencies and is named .mjs: it is loaded from wherever the build
   // was written (dist/.server, or a test's temporary directory) with no node_modules beside it.
   ssr: { noExternal: true },
+  // React and antd's production code on the server whatever NODE_ENV the server runs with.
+  ...(isSsrBuild ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   build: isSsrBuild ? { rollupOptions: { output: { entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } } } : {},
 }));

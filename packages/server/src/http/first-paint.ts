@@ -10,7 +10,7 @@ import { sessionCookie } from './session-cookie.js';
 
 /** What the studio's first-paint renderer (packages/studio/src/first-paint) exports. */
 interface Renderer {
-  renderFirstPaint(request: { url: string; locale: 'zh-CN' | 'en'; get: (path: string) => Promise<Response> }): Promise<{ html: string; styles: string; state: unknown } | undefined>;
+  renderFirstPaint(request: { url: string; locale: 'zh-CN' | 'en'; timeZone?: string; get: (path: string) => Promise<Response> }): Promise<{ html: string; styles: string; state: unknown } | undefined>;
 }
 
 /** The pages painted on the server: one object's records table (the renderer declines the rest). */
@@ -18,19 +18,32 @@ const paintedPath = /^\/w\/[^/?]+\/records\/[^/?]+\/?(?:\?|$)/;
 /** The module script and preloads Vite writes into index.html's <head>. */
 const studioScripts = /\s*<(?:script type="module"[^>]*><\/script>|link rel="modulepreload"[^>]*>)/g;
 /**
- * The studio's entry script, started once the painted rows are on screen: run at once after the
- * parser, its modules' first evaluation (a third of a second on a 2-core machine) would come
- * before the browser's first paint and hold the rows back. A hidden tab paints nothing: it starts
- * at once.
+ * What starts the studio in a painted page, once the painted rows are on screen: its entry module
+ * and the chunks Vite preloads with it. Met by the parser, they would be compiled and run while the
+ * browser lays out and paints the rows (a second's work on a 2-core machine, the first paint held
+ * back behind it); started from the next frame, they come after. A hidden tab paints nothing: it
+ * starts at once.
  */
-function startAfterPaint(script: string): string {
-  const entry = /^\s*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>$/.exec(script)?.[1];
-  if (!entry) return script;
-  return `<script type="module">const start = () => import(${JSON.stringify(entry)}); if (document.visibilityState === 'hidden') start(); else requestAnimationFrame(() => setTimeout(start));</script>`;
+function studioStarter(page: string): string {
+  const entry = /<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/.exec(page)?.[1];
+  if (!entry) return '';
+  const preloads = [...page.matchAll(/<link rel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g)].map((match) => match[1]);
+  return `<script type="module">const start = () => { for (const href of ${scriptJson(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.append(link); } import(${scriptJson(entry)}); };
+if (document.visibilityState === 'hidden') start(); else requestAnimationFrame(() => setTimeout(start));</script>`;
 }
 
 /** Paints at once beyond which a page is served unpainted, as before, rather than queue behind them. */
 const maxPaintsAtOnce = 4;
+
+/** A time zone name Intl knows, else undefined (the cookie is the visitor's to write anything in). */
+function knownTimeZone(name: string | undefined): string | undefined {
+  if (!name || name.length > 64) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
 
 const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 
@@ -50,13 +63,18 @@ function scriptJson(value: unknown): string {
 export function firstPaint(studioDir: string) {
   const rendererFile = join(studioDir, '.server', 'render-first-paint.mjs');
   if (!existsSync(rendererFile)) return undefined;
-  // Loaded at the first painted page, not at start-up: a server that never paints never pays for it.
   let loaded: Promise<[Renderer, string]> | undefined;
+  const load = () => (loaded ??= Promise.all([import(pathToFileURL(rendererFile).href) as Promise<Renderer>, readFile(join(studioDir, 'index.html'), 'utf8')]));
   let painting = 0;
   const stylesheets = firstPaintStyles();
 
-  /** Registers GET /first-paint/<hash>.css, the painted pages' stylesheets. */
+  /**
+   * Registers GET /first-paint/<hash>.css, the painted pages' stylesheets, and loads the renderer
+   * once the server is ready, in the background: the first visitor after a start should not wait
+   * the second or two its modules take to load.
+   */
   function routes(app: FastifyInstance): void {
+    app.addHook('onReady', async () => { load().catch((error: unknown) => app.log.warn({ err: error }, 'the first-paint renderer did not load: pages are sent unpainted')); });
     app.get<{ Params: { name: string } }>('/first-paint/:name', async (request, reply) => {
       const sheet = stylesheets.get(request.params.name);
       if (!sheet) throw new TesseraError('NOT_FOUND', { what: `stylesheet ${request.params.name.slice(0, 40)}` });
@@ -72,12 +90,13 @@ export function firstPaint(studioDir: string) {
     let painted: Awaited<ReturnType<Renderer['renderFirstPaint']>>;
     let page: string;
     try {
-      loaded ??= Promise.all([import(pathToFileURL(rendererFile).href) as Promise<Renderer>, readFile(join(studioDir, 'index.html'), 'utf8')]);
-      const [renderer, index] = await loaded;
+      const [renderer, index] = await load();
       page = index;
+      // The visitor's language and time zone, as the studio left them in cookies (display-cookies.ts).
       const locale = request.cookies.tessera_locale === 'en' ? 'en' : 'zh-CN';
+      const timeZone = knownTimeZone(request.cookies.tessera_tz);
       painted = await renderer.renderFirstPaint({
-        url: request.url, locale,
+        url: request.url, locale, ...(timeZone ? { timeZone } : {}),
         get: async (path) => {
           const answer = await app.inject({ method: 'GET', url: path, headers: { cookie, accept: 'application/json', 'accept-language': locale, 'x-request-id': `${request.id}-paint` } });
           return new Response(answer.payload, { status: answer.statusCode, headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') } });
@@ -92,16 +111,13 @@ export function firstPaint(studioDir: string) {
     if (!painted) return false;
     const { state, styles, html: root } = painted;
     const stylesheet = stylesheets.add(styles);
-    // The studio's scripts move after the painted rows: met first in <head>, their compiling takes
-    // the main thread in turns with the parser, and the rows would wait for it.
-    const scripts = (page.match(studioScripts) ?? []).map(startAfterPaint);
     // Replacer functions: a "$&" in a record's value is text, not a replacement pattern.
     const html = page
       .replace(studioScripts, '')
       .replace('<head>', () => `<head><script>window.__tesseraFirstPaint=${scriptJson(state)}</script>`)
       .replace('</head>', () => `<link rel="stylesheet" href="${stylesheet}"></head>`)
       .replace('<div id="root"></div>', () => `<div id="root">${root}</div>`)
-      .replace('</body>', () => `${scripts.join('')}</body>`);
+      .replace('</body>', () => `${studioStarter(page)}</body>`);
     // The page holds the visitor's records and CSRF token: never stored by a cache, shared or not.
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', 'cookie');
     if (acceptsGzip(request)) void reply.header('content-encoding', 'gzip').send(gzipSync(html, { level: 6 }));

@@ -16,14 +16,17 @@ import { setTransport } from '../api/client.js';
 import { appRoutes } from '../app/app-routes.js';
 import { prefetchForPage } from '../app/boot-prefetch.js';
 import { createQueryClient, Providers } from '../app/providers.js';
+import { DisplayTimeZone } from '../i18n/format.js';
 import { initI18n } from '../i18n/index.js';
 import type { Locale } from '../i18n/locales.js';
 import { inertMarkup } from './inert-markup.js';
 
-/** One page request to paint: its path and query, its language, and how to GET the API as its visitor. */
+/** One page request to paint: its path and query, its language and time zone, and how to GET the API as its visitor. */
 export interface FirstPaintRequest {
   url: string;
   locale: Locale;
+  /** An IANA time zone the server's Intl knows; the server's own when undefined. */
+  timeZone?: string;
   get: (path: string) => Promise<Response>;
 }
 
@@ -73,9 +76,11 @@ export async function renderFirstPaint(request: FirstPaintRequest): Promise<Firs
     await i18next.changeLanguage(request.locale);
     return renderToString(
       <StyleProvider cache={styleCache}>
-        <Providers client={client}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </Providers>
+        <DisplayTimeZone.Provider value={request.timeZone}>
+          <Providers client={client}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </Providers>
+        </DisplayTimeZone.Provider>
       </StyleProvider>,
     );
   });

@@ -18,19 +18,21 @@ export interface Formatters {
   dateTime(value: string | number | Date): string;
 }
 
-const built = new Map<Locale, Formatters>();
+const built = new Map<string, Formatters>();
 
 /**
  * The formatters of a language, built once: an Intl formatter costs far more to make than to use,
- * and a table asks for one per cell.
+ * and a table asks for one per cell. Date-times show in `timeZone` (an IANA name), by default the
+ * browser's own; the server's first paint gives the visitor's.
  */
-export function formatters(locale: Locale): Formatters {
-  let found = built.get(locale);
-  if (!found) built.set(locale, (found = buildFormatters(locale)));
+export function formatters(locale: Locale, timeZone?: string): Formatters {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let found = built.get(key);
+  if (!found) built.set(key, (found = buildFormatters(locale, timeZone)));
   return found;
 }
 
-function buildFormatters(locale: Locale): Formatters {
+function buildFormatters(locale: Locale, timeZone: string | undefined): Formatters {
   const numbers = new Intl.NumberFormat(locale);
   // Money and the other styled numbers: one formatter per style (currency), kept.
   const styled = new Map<string, Intl.NumberFormat>();
@@ -56,7 +58,7 @@ function buildFormatters(locale: Locale): Formatters {
     },
     dateTime: (value) => {
       const date = parse(value);
-      return valid(date) ? (moments ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })).format(date) : String(value);
+      return valid(date) ? (moments ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(date) : String(value);
     },
   };
 }

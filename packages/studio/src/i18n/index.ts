@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { setRequestLanguage } from '../api/client.js';
+import { rememberDisplayForServer } from '../first-paint/display-cookies.js';
 import type { Locale } from './locales.js';
 import { messages } from './messages.js';
 
@@ -14,13 +15,10 @@ function storedLocale(): Locale {
   }
 }
 
-/** The cookie that tells the server which language to render a page's first paint in. */
-export const localeCookie = 'tessera_locale';
-
 function apply(locale: Locale): void {
   // Screen readers and the browser's own translation read the page's language from <html lang>.
   document.documentElement.lang = locale;
-  document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  rememberDisplayForServer(locale);
   setRequestLanguage(locale);
 }
 
