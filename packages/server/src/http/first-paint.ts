@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TesseraError } from '@tessera/core';
+import { paintedPage } from './first-paint-page.js';
 import { firstPaintStyles } from './first-paint-styles.js';
 import { sessionCookie } from './session-cookie.js';
 
@@ -15,25 +17,10 @@ interface Renderer {
 
 /** The pages painted on the server: one object's records table (the renderer declines the rest). */
 const paintedPath = /^\/w\/[^/?]+\/records\/[^/?]+\/?(?:\?|$)/;
-/** The module script and preloads Vite writes into index.html's <head>. */
-const studioScripts = /\s*<(?:script type="module"[^>]*><\/script>|link rel="modulepreload"[^>]*>)/g;
-/**
- * What starts the studio in a painted page, once the painted rows are on screen: its entry module
- * and the chunks Vite preloads with it. Met by the parser, they would be compiled and run while the
- * browser lays out and paints the rows (a second's work on a 2-core machine, the first paint held
- * back behind it); started from the next frame, they come after. A hidden tab paints nothing: it
- * starts at once.
- */
-function studioStarter(page: string): string {
-  const entry = /<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/.exec(page)?.[1];
-  if (!entry) return '';
-  const preloads = [...page.matchAll(/<link rel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g)].map((match) => match[1]);
-  return `<script type="module">const start = () => { for (const href of ${scriptJson(preloads)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.append(link); } import(${scriptJson(entry)}); };
-if (document.visibilityState === 'hidden') start(); else requestAnimationFrame(() => setTimeout(start));</script>`;
-}
-
 /** Paints at once beyond which a page is served unpainted, as before, rather than queue behind them. */
 const maxPaintsAtOnce = 4;
+/** How long a visitor waits for a paint (a slow database, a busy server) before getting the plain page. */
+const paintBudgetMs = 1500;
 
 /** A time zone name Intl knows, else undefined (the cookie is the visitor's to write anything in). */
 function knownTimeZone(name: string | undefined): string | undefined {
@@ -46,11 +33,6 @@ function knownTimeZone(name: string | undefined): string | undefined {
 }
 
 const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-
-/** JSON inside <script>: nothing in it can close the element or end a line for the parser. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
 
 /**
  * Sends a records page painted on the server: the studio's index.html with the table's HTML in
@@ -88,36 +70,31 @@ export function firstPaint(studioDir: string) {
     if (!paintedPath.test(request.url) || !request.cookies[sessionCookie] || !cookie || painting >= maxPaintsAtOnce) return false;
     painting += 1;
     let painted: Awaited<ReturnType<Renderer['renderFirstPaint']>>;
-    let page: string;
+    let index: string;
+    const budget = new AbortController();
     try {
-      const [renderer, index] = await load();
-      page = index;
+      const [renderer, page] = await load().catch((error: unknown) => { painting -= 1; throw error; });
+      index = page;
       // The visitor's language and time zone, as the studio left them in cookies (display-cookies.ts).
       const locale = request.cookies.tessera_locale === 'en' ? 'en' : 'zh-CN';
       const timeZone = knownTimeZone(request.cookies.tessera_tz);
-      painted = await renderer.renderFirstPaint({
+      const paint = renderer.renderFirstPaint({
         url: request.url, locale, ...(timeZone ? { timeZone } : {}),
         get: async (path) => {
           const answer = await app.inject({ method: 'GET', url: path, headers: { cookie, accept: 'application/json', 'accept-language': locale, 'x-request-id': `${request.id}-paint` } });
           return new Response(answer.payload, { status: answer.statusCode, headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') } });
         },
-      });
+      }).finally(() => { painting -= 1; });
+      // A paint past its budget goes on (and counts as running) but is not waited for.
+      painted = await Promise.race([paint, sleep(paintBudgetMs, undefined, { signal: budget.signal })]);
     } catch (error) {
       request.log.warn({ err: error }, 'first paint failed: the plain studio page is sent');
       return false;
     } finally {
-      painting -= 1;
+      budget.abort();
     }
     if (!painted) return false;
-    const { state, styles, html: root } = painted;
-    const stylesheet = stylesheets.add(styles);
-    // Replacer functions: a "$&" in a record's value is text, not a replacement pattern.
-    const html = page
-      .replace(studioScripts, '')
-      .replace('<head>', () => `<head><script>window.__tesseraFirstPaint=${scriptJson(state)}</script>`)
-      .replace('</head>', () => `<link rel="stylesheet" href="${stylesheet}"></head>`)
-      .replace('<div id="root"></div>', () => `<div id="root">${root}</div>`)
-      .replace('</body>', () => `${studioStarter(page)}</body>`);
+    const html = paintedPage(index, painted, stylesheets.add(painted.styles));
     // The page holds the visitor's records and CSRF token: never stored by a cache, shared or not.
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', 'cookie');
     if (acceptsGzip(request)) void reply.header('content-encoding', 'gzip').send(gzipSync(html, { level: 6 }));
