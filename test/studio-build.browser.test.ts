@@ -553,5 +553,24 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText(' ');
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
+    // The text is not applied: leaving by the menu asks first, and staying keeps it.
+    const asked: string[] = [];
+    const answer = (dialog: Dialog) => {
+      asked.push(dialog.message());
+      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
+    };
+    page.on('dialog', answer);
+    try {
+      await openBuildPage('对象与字段');
+      await expect.poll(() => asked.length).toBe(1);
+      expect(asked[0]).toBe('文档有尚未应用的修改，确定要离开吗？离开后修改将丢失。');
+      expect(new URL(page.url()).pathname).toBe('/w/default/build/documents');
+      expect(await editor.textContent()).toContain(tooLong);
+      await openBuildPage('对象与字段');
+      await heading(/^对象与字段 蓝图版本/).waitFor();
+      expect(asked).toHaveLength(2);
+    } finally {
+      page.off('dialog', answer);
+    }
   });
 });

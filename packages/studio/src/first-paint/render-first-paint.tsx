@@ -20,6 +20,7 @@ import { DisplayTimeZone } from '../i18n/format.js';
 import { initI18n } from '../i18n/index.js';
 import type { Locale } from '../i18n/locales.js';
 import { inertMarkup } from './inert-markup.js';
+import { PaintingOnServer } from './painting-on-server.js';
 
 /** One page request to paint: its path and query, its language and time zone, and how to GET the API as its visitor. */
 export interface FirstPaintRequest {
@@ -76,11 +77,13 @@ export async function renderFirstPaint(request: FirstPaintRequest): Promise<Firs
     await i18next.changeLanguage(request.locale);
     return renderToString(
       <StyleProvider cache={styleCache}>
-        <DisplayTimeZone.Provider value={request.timeZone}>
-          <Providers client={client}>
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
-          </Providers>
-        </DisplayTimeZone.Provider>
+        <PaintingOnServer.Provider value>
+          <DisplayTimeZone.Provider value={request.timeZone}>
+            <Providers client={client}>
+              <StaticRouterProvider router={router} context={context} hydrate={false} />
+            </Providers>
+          </DisplayTimeZone.Provider>
+        </PaintingOnServer.Provider>
       </StyleProvider>,
     );
   });

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../components/error-alert.js';
+import { useLeaveGuard } from '../components/use-leave-guard.js';
 import { PageHeader } from '../components/page-header.js';
 import { BlueprintFileActions } from '../json-documents/blueprint-file-actions.js';
 import { checkDocument } from '../json-documents/check-document.js';
@@ -25,6 +26,8 @@ export default function DocumentsPage() {
   const text = useDeferredValue(edit?.text ?? '');
   const kind = edit?.ref.kind ?? 'blueprint';
   const check = useMemo(() => checkDocument(kind, text), [kind, text]);
+  // Another document of the page (?doc=) asks in the page (useDocumentEditing); leaving it asks here.
+  useLeaveGuard(edit !== undefined && (isDirty(edit) || edit.importName !== undefined), t('views.documents.leaveConfirm'), { pageOwnsSearch: true });
   const data = blueprint.data;
   if (!data || !edit) return blueprint.error ? <ErrorAlert error={blueprint.error} /> : <Spin />;
   const dirty = isDirty(edit);

@@ -1,9 +1,10 @@
 import { Flex, Table, type TableColumnsType, type TableProps } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ModelObject } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
+import { PaintingOnServer } from '../first-paint/painting-on-server.js';
 import { useFormat } from '../i18n/format.js';
 import { BulkBar } from './bulk-bar.js';
 import { currentCursor, firstPage, nextPage, previousPage } from './cursor-paging.js';
@@ -46,6 +47,7 @@ export function RecordsTable({ slug, object, objects, list, params, privacy, hea
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const paintingOnServer = useContext(PaintingOnServer);
   const [paging, setPaging] = useState(firstPage);
   const [revealed, setRevealed] = useState<Revealed>({});
   const [selected, setSelected] = useState<RecordRow[]>([]);
@@ -76,7 +78,9 @@ export function RecordsTable({ slug, object, objects, list, params, privacy, hea
           onDone={() => setSelected([])} onReload={records.refetch} />
       )}
       <Table<RecordRow>
-        rowKey={(row) => String(row.id)} columns={columns} dataSource={rows} pagination={false} size="small" sticky
+        // A sticky header is a table of its own whose columns the browser lines up by measuring the
+        // rows; the server cannot, and paints one table instead, which lines up by itself.
+        rowKey={(row) => String(row.id)} columns={columns} dataSource={rows} pagination={false} size="small" sticky={!paintingOnServer}
         loading={records.loading} scroll={{ x: 'max-content' }} onChange={onChange} showSorterTooltip={false}
         rowSelection={selectable ? { selectedRowKeys: selected.map((row) => String(row.id)), onChange: (_keys, chosen) => setSelected(chosen) } : undefined}
       />
