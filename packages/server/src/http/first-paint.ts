@@ -19,8 +19,8 @@ interface Renderer {
 const paintedPath = /^\/w\/[^/?]+\/records\/[^/?]+\/?(?:\?|$)/;
 /** Paints at once beyond which a page is served unpainted, as before, rather than queue behind them. */
 const maxPaintsAtOnce = 4;
-/** How long a visitor waits for a paint (a slow database, a busy server) before getting the plain page. */
-const paintBudgetMs = 1500;
+/** How long a visitor waits for a paint (a slow database, a busy server) before getting the plain page, by default. */
+const defaultBudgetMs = 1500;
 
 /** A time zone name Intl knows, else undefined (the cookie is the visitor's to write anything in). */
 function knownTimeZone(name: string | undefined): string | undefined {
@@ -42,7 +42,7 @@ const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.
  * records table, no session cookie, too many paints running, or the renderer declined: a 401 or
  * any failed request, which the studio then handles as always).
  */
-export function firstPaint(studioDir: string) {
+export function firstPaint(studioDir: string, { budgetMs = defaultBudgetMs } = {}) {
   const rendererFile = join(studioDir, '.server', 'render-first-paint.mjs');
   if (!existsSync(rendererFile)) return undefined;
   let loaded: Promise<[Renderer, string]> | undefined;
@@ -69,31 +69,34 @@ export function firstPaint(studioDir: string) {
     const cookie = request.headers.cookie;
     if (!paintedPath.test(request.url) || !request.cookies[sessionCookie] || !cookie || painting >= maxPaintsAtOnce) return false;
     painting += 1;
-    let painted: Awaited<ReturnType<Renderer['renderFirstPaint']>>;
-    let index: string;
     const budget = new AbortController();
+    let result: { painted: Awaited<ReturnType<Renderer['renderFirstPaint']>>; index: string } | undefined;
     try {
-      const [renderer, page] = await load().catch((error: unknown) => { painting -= 1; throw error; });
-      index = page;
-      // The visitor's language and time zone, as the studio left them in cookies (display-cookies.ts).
-      const locale = request.cookies.tessera_locale === 'en' ? 'en' : 'zh-CN';
-      const timeZone = knownTimeZone(request.cookies.tessera_tz);
-      const paint = renderer.renderFirstPaint({
-        url: request.url, locale, ...(timeZone ? { timeZone } : {}),
-        get: async (path) => {
-          const answer = await app.inject({ method: 'GET', url: path, headers: { cookie, accept: 'application/json', 'accept-language': locale, 'x-request-id': `${request.id}-paint` } });
-          return new Response(answer.payload, { status: answer.statusCode, headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') } });
-        },
-      }).finally(() => { painting -= 1; });
-      // A paint past its budget goes on (and counts as running) but is not waited for.
-      painted = await Promise.race([paint, sleep(paintBudgetMs, undefined, { signal: budget.signal })]);
+      const paint = (async () => {
+        const [renderer, index] = await load();
+        // The visitor's language and time zone, as the studio left them in cookies (display-cookies.ts).
+        const locale = request.cookies.tessera_locale === 'en' ? 'en' : 'zh-CN';
+        const timeZone = knownTimeZone(request.cookies.tessera_tz);
+        const painted = await renderer.renderFirstPaint({
+          url: request.url, locale, ...(timeZone ? { timeZone } : {}),
+          get: async (path) => {
+            const answer = await app.inject({ method: 'GET', url: path, headers: { cookie, accept: 'application/json', 'accept-language': locale, 'x-request-id': `${request.id}-paint` } });
+            return new Response(answer.payload, { status: answer.statusCode, headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') } });
+          },
+        });
+        return { painted, index };
+      })().finally(() => { painting -= 1; });
+      // A paint past its budget (the renderer still loading, a slow database) goes on, and counts
+      // as running, but is not waited for.
+      result = await Promise.race([paint, sleep(budgetMs, undefined, { signal: budget.signal })]);
     } catch (error) {
       request.log.warn({ err: error }, 'first paint failed: the plain studio page is sent');
       return false;
     } finally {
       budget.abort();
     }
-    if (!painted) return false;
+    if (!result?.painted) return false;
+    const { painted, index } = result;
     const html = paintedPage(index, painted, stylesheets.add(painted.styles));
     // The page holds the visitor's records and CSRF token: never stored by a cache, shared or not.
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', 'cookie');
