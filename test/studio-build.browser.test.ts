@@ -60,6 +60,24 @@ async function openBuildPage(link: string): Promise<void> {
   await settled.click();
 }
 
+/**
+ * Runs `steps` while answering the browser's leave prompts: the first is dismissed (stay), later
+ * ones accepted (leave); `asked` holds their messages in order.
+ */
+async function answeringLeavePrompts(steps: (asked: string[]) => Promise<void>): Promise<void> {
+  const asked: string[] = [];
+  const answer = (dialog: Dialog) => {
+    asked.push(dialog.message());
+    void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
+  };
+  page.on('dialog', answer);
+  try {
+    await steps(asked);
+  } finally {
+    page.off('dialog', answer);
+  }
+}
+
 const fields: NewField[] = [
   { zh: '门店名称', en: 'Store', name: 'store', required: true, maxLength: 50 },
   { zh: '拜访类型', en: 'Visit type', name: 'visit_type', type: '单选', options: [['routine', '例行巡店', 'Routine'], ['training', '店员培训', 'Training'], ['complaint', '投诉处理', 'Complaint']] },
@@ -267,13 +285,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await page.getByRole('link', { name: '编辑「门店拜访」的字段' }).click();
     await heading('字段：门店拜访 store_visits').waitFor();
     await checkInDraft('门店名称', 'store', '唯一');
-    const asked: string[] = [];
-    const answer = (dialog: Dialog) => {
-      asked.push(dialog.message());
-      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
-    };
-    page.on('dialog', answer);
-    try {
+    await answeringLeavePrompts(async (asked) => {
       await page.evaluate(() => history.back());
       await expect.poll(() => asked.length).toBe(1);
       expect(asked[0]).toBe('字段有未保存的修改，确定要离开吗？离开后修改将丢失。');
@@ -282,9 +294,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
       await page.evaluate(() => history.back());
       await heading(/^对象与字段 蓝图版本/).waitFor();
       expect(asked).toHaveLength(2);
-    } finally {
-      page.off('dialog', answer);
-    }
+    });
     await page.getByRole('link', { name: '编辑「门店拜访」的字段' }).click();
     await heading('字段：门店拜访 store_visits').waitFor();
     expect(await page.getByText(/^未保存的修改/).count()).toBe(0);
@@ -554,13 +564,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await page.keyboard.insertText(' ');
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
     // The text is not applied: leaving by the menu asks first, and staying keeps it.
-    const asked: string[] = [];
-    const answer = (dialog: Dialog) => {
-      asked.push(dialog.message());
-      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
-    };
-    page.on('dialog', answer);
-    try {
+    await answeringLeavePrompts(async (asked) => {
       await openBuildPage('对象与字段');
       await expect.poll(() => asked.length).toBe(1);
       expect(asked[0]).toBe('文档有尚未应用的修改，确定要离开吗？离开后修改将丢失。');
@@ -569,8 +573,6 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
       await openBuildPage('对象与字段');
       await heading(/^对象与字段 蓝图版本/).waitFor();
       expect(asked).toHaveLength(2);
-    } finally {
-      page.off('dialog', answer);
-    }
+    });
   });
 });
