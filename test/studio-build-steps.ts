@@ -71,6 +71,16 @@ export function reviewDialog(page: Page, name = '变更预览'): Locator {
   return page.getByRole('dialog', { name, exact: true });
 }
 
+/**
+ * Cancels the review dialog and waits for it to close. The click waits for antd's opening zoom to
+ * end: a click during it can be lost, leaving the dialog open.
+ */
+export async function cancelReview(review: Locator): Promise<void> {
+  await review.and(review.page().locator('.ant-modal:not([class*="zoom"])')).waitFor();
+  await review.getByRole('button', { name: buttonName('取消') }).click();
+  await review.waitFor({ state: 'hidden' });
+}
+
 /** The steps of the review dialog (or of a version), each as its class and its words. */
 export async function stepTexts(scope: Locator): Promise<string[]> {
   const items = await scope.getByRole('list').first().locator(':scope > li').allInnerTexts();

@@ -5,7 +5,7 @@ import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
 import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
 import {
-  addField, appliedBlueprint, buttonName, describedText, dragDownInto, fieldRows, recordRequests, reviewDialog, stepTexts,
+  addField, appliedBlueprint, buttonName, cancelReview, describedText, dragDownInto, fieldRows, recordRequests, reviewDialog, stepTexts,
   validationMessages, type NewField,
 } from './studio-build-steps.js';
 
@@ -168,8 +168,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     const review = reviewDialog(page);
     await review.getByRole('alert').filter({ hasText: `对象「门店拜访」 › 字段「备注」 › 默认值：${error.message['zh-CN']}` }).waitFor();
     expect(await review.getByRole('button', { name: '应用变更' }).isDisabled()).toBe(true);
-    await review.getByRole('button', { name: buttonName('取消') }).click();
-    await review.waitFor({ state: 'hidden' });
+    await cancelReview(review);
     expect((await fieldRows(page)).at(-1)).toEqual(['备注', 'note', '文本', '有错误']);
     await page.getByRole('button', { name: '编辑「备注」' }).click();
     const drawer = page.getByRole('dialog', { name: '编辑字段 note' });
@@ -268,8 +267,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     await review.getByRole('alert').filter({ hasText: '服务器拒绝了此变更：以下步骤仍需处理。' }).waitFor();
     await review.getByText(/^\d+ 行存在重复值$/).waitFor();
     expect(await review.getByRole('button', { name: '应用变更' }).isDisabled()).toBe(true);
-    await review.getByRole('button', { name: buttonName('取消') }).click();
-    await review.waitFor({ state: 'hidden' });
+    await cancelReview(review);
     // Nothing was applied; the draft is dropped and the second visit deleted, as the tests after expect.
     expect(storeVisits((await appliedBlueprint(api)).blueprint).fields.find((field: any) => field.name === 'store').unique).toBeUndefined();
     await page.getByRole('button', { name: '放弃修改' }).click();
@@ -552,8 +550,7 @@ describe('studio build mode in a real browser: an implementer\'s day', () => {
     const [error] = (await refused.json()).error.errors as { pointer: string; message: Record<string, string> }[];
     expect(error!.pointer).toMatch(/^\/objects\/\d+\/fields\/\d+\/default$/);
     const review = reviewDialog(page);
-    await review.getByRole('button', { name: buttonName('取消') }).click();
-    await review.waitFor({ state: 'hidden' });
+    await cancelReview(review);
     // The server's message underlines the refused default in the text, and shows over it.
     const marked = page.locator('.cm-lintRange-error').filter({ hasText: tooLong });
     await marked.hover();
