@@ -15,6 +15,11 @@ export class Weighted<T> {
     }
   }
 
+  /** Every item, in the order given. */
+  get all(): readonly T[] {
+    return this.items;
+  }
+
   pick(rng: Random): T {
     return this.pickIn(rng, 0, this.items.length - 1);
   }

@@ -18,3 +18,5 @@ export * from './accounts/index.js';
 export * from './privacy/index.js';
 export * from './views/index.js';
 export * from './search/index.js';
+export * from './jobs/index.js';
+export * from './import/index.js';

@@ -9,6 +9,8 @@ import type { MemberScope } from './members/index.js';
 import type { BlueprintModel } from './documents/index.js';
 import { KeyRing } from './personal/index.js';
 import { defaultKeyRing } from './keys/index.js';
+import { JobQueue } from './jobs/index.js';
+import { Imports } from './import/index.js';
 
 /** How Tessera.open finds its database and its key ring. */
 export interface OpenOptions extends DatabaseOptions {
@@ -26,11 +28,16 @@ export class Tessera {
   readonly workspaces: WorkspaceRegistry;
   readonly access: AccessResolver;
   readonly accounts: Accounts;
+  /** The background job queue (imports; see jobs/). */
+  readonly jobs: JobQueue;
+  readonly imports: Imports;
 
   private constructor(readonly database: Database, readonly keys: KeyRing) {
     this.workspaces = new WorkspaceRegistry(database.knex);
     this.access = new AccessResolver(database.knex);
     this.accounts = new Accounts(database.knex);
+    this.jobs = new JobQueue(database.knex);
+    this.imports = new Imports({ knex: database.knex, keys, data: (slug, principal) => this.data(slug, principal), workspace: (slug) => this.workspace(slug) }, this.jobs);
   }
 
   /**

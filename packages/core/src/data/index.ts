@@ -17,3 +17,4 @@ export { lookupValue as searchLookupValue } from './search-filter.js';
 export { rowScope } from './row-scope.js';
 export { maskRecord } from './readable-record.js';
 export type { Language } from './xlsx-columns.js';
+export { findMatches } from './find-matches.js';

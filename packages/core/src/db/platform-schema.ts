@@ -112,6 +112,23 @@ const statements = [
   `CREATE INDEX IF NOT EXISTS platform_audit_by_actor ON ${platformSchema}.platform_audit (actor_id, at DESC)`,
   `CREATE OR REPLACE TRIGGER platform_audit_append_only BEFORE UPDATE OR DELETE ON ${platformSchema}.platform_audit FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
   `CREATE OR REPLACE TRIGGER platform_audit_no_truncate BEFORE TRUNCATE ON ${platformSchema}.platform_audit FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
+  // Background jobs (jobs/): claimed with SKIP LOCKED under a lease that the worker renews; a job
+  // whose lease ran out (its process died) is claimed again and resumes from its own checkpoint.
+  `CREATE TABLE IF NOT EXISTS ${platformSchema}.jobs (
+     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+     kind text NOT NULL,
+     workspace_id bigint REFERENCES ${platformSchema}.workspaces(id) ON DELETE CASCADE,
+     payload jsonb NOT NULL DEFAULT '{}',
+     state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+     attempts integer NOT NULL DEFAULT 0,
+     max_attempts integer NOT NULL DEFAULT 5,
+     run_after timestamptz NOT NULL DEFAULT now(),
+     locked_by text,
+     locked_until timestamptz,
+     error jsonb,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     finished_at timestamptz)`,
+  `CREATE INDEX IF NOT EXISTS jobs_claimable ON ${platformSchema}.jobs (run_after) WHERE state IN ('queued', 'running')`,
   // Whether a text is a real date or instant ('2024-02-30' has the shape of a date but is none):
   // migration checks count such rows, so a text field can become a date without the cast failing.
   ...(['date', 'timestamptz'] as const).map((type) => `CREATE OR REPLACE FUNCTION ${platformSchema}.is_${type}(value text) RETURNS boolean

@@ -199,6 +199,7 @@ export type FieldAccess = 'none' | 'read' | 'write';
 export interface Documents {
   blueprint: Blueprint;
   role: Role;
+  importMapping: ImportMapping;
 }
 /**
  * Everything one workspace (one client's CRM) is made of. Applying a blueprint creates or migrates the workspace's tables.
@@ -364,4 +365,82 @@ export interface ObjectPermission {
     [k: string]: FieldAccess;
   };
   rows?: Filter;
+}
+/**
+ * How the columns of a CSV or Excel file become records of one object: which column feeds which field, how values are cleaned, and what happens to a row that matches a record already there. Saved and reused as a template.
+ */
+export interface ImportMapping {
+  object?: Identifier2;
+  /**
+   * Per field of the object: where its value comes from.
+   */
+  fields: {
+    [k: string]: FieldSource;
+  };
+  clean?: Cleaning;
+  match?: Matching;
+}
+export interface FieldSource {
+  /**
+   * The column (its header text), or several columns joined into one value.
+   */
+  from?: string | string[];
+  /**
+   * Separator between the values of several columns (default: a space; empty ones are left out).
+   */
+  join?: string;
+  /**
+   * Take one part of the value: of a full name (family or given name), or of a Chinese address (province, city, district, or the rest).
+   */
+  part?: 'family_name' | 'given_name' | 'province' | 'city' | 'district' | 'street';
+  /**
+   * Text in the file → option value (select fields) or value (other fields); compared after trimming and ignoring case and width.
+   */
+  values?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * How to read an all-number date such as 03/04/2024 (Y-M-D dates are never ambiguous).
+   */
+  dateOrder?: 'DMY' | 'MDY';
+  /**
+   * The value when the column is empty (or the only source, when `from` is absent).
+   */
+  default?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * Cleaning rules, all on by default: phone numbers to E.164, emails trimmed and lower-cased, full-width characters and stray spaces in text, Chinese addresses standardised against the administrative divisions.
+ */
+export interface Cleaning {
+  phones?: boolean;
+  emails?: boolean;
+  text?: boolean;
+  addresses?: boolean;
+  /**
+   * Country of national phone numbers (ISO 3166 alpha-2); CN by default.
+   */
+  defaultCountry?: string;
+}
+/**
+ * How a row finds the record it duplicates (in the file or already stored) and what happens then.
+ */
+export interface Matching {
+  /**
+   * Match keys, tried in order: a row matches a record when every field of a key is equal after cleaning (e.g. [["phone"], ["email"]]).
+   *
+   * @maxItems 10
+   */
+  on?: Identifier2[][];
+  /**
+   * What a matching row does: update the record (the file's values win), merge into it (per-field rules), skip, or create a new record anyway.
+   */
+  action?: 'update' | 'merge' | 'skip' | 'create';
+  /**
+   * Survivorship per field when merging: incoming (the file's value), existing (the stored one), fill_empty (the stored one unless empty), longest (the more complete text), union (keep all values of a multi-value field). fill_empty when not named.
+   */
+  merge?: {
+    [k: string]: 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union';
+  };
 }

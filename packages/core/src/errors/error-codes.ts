@@ -31,6 +31,17 @@ export const errorCodes = {
   RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests: try again in {seconds} seconds' },
   FIELD_FORBIDDEN: { status: 403, 'zh-CN': '无权使用字段“{field}”（{use}）', en: 'Not allowed to use the field {field} ({use})' },
   ROW_FORBIDDEN: { status: 403, 'zh-CN': '记录不在您的数据权限范围内：{what}', en: 'The record would be outside the rows you may access: {what}' },
+  IMPORT_EMPTY_FILE: { status: 422, 'zh-CN': '文件是空的', en: 'The file is empty' },
+  IMPORT_NO_DATA_ROWS: { status: 422, 'zh-CN': '文件只有表头，没有数据行', en: 'The file holds a header but no data rows' },
+  IMPORT_NOT_TEXT: { status: 422, 'zh-CN': '文件既不是 CSV 文本也不是 Excel（.xlsx）工作簿', en: 'The file is neither CSV text nor an Excel (.xlsx) workbook' },
+  IMPORT_UNSUPPORTED_FORMAT: { status: 422, 'zh-CN': '不支持旧版 Excel（.xls）文件：请另存为 .xlsx 或 CSV', en: 'Old Excel (.xls) files are not supported: save as .xlsx or CSV' },
+  IMPORT_UNREADABLE_XLSX: { status: 422, 'zh-CN': 'Excel 文件已损坏或无法读取：{reason}', en: 'The Excel file is damaged or unreadable: {reason}' },
+  IMPORT_UNKNOWN_SHEET: { status: 422, 'zh-CN': '工作表“{sheet}”不存在（现有：{sheets}）', en: 'There is no sheet "{sheet}" (the workbook has: {sheets})' },
+  IMPORT_ROW_TOO_LONG: { status: 422, 'zh-CN': '第 {row} 行超过 {limit} 个字符，已停止读取（文件可能不是表格）', en: 'Row {row} is longer than {limit} characters; reading stopped (the file may not be a table)' },
+  IMPORT_MALFORMED_CSV: { status: 422, 'zh-CN': 'CSV 第 {row} 行格式错误：{reason}', en: 'The CSV is malformed at row {row}: {reason}' },
+  IMPORT_BAD_MAPPING: { status: 422, 'zh-CN': '字段映射无效（{count} 处错误）', en: 'The column mapping is invalid ({count} errors)' },
+  IMPORT_NOT_RUNNABLE: { status: 409, 'zh-CN': '导入任务当前状态为“{status}”，不能{action}', en: 'The import is {status} and cannot be {action}' },
+  IMPORT_FILE_CHANGED: { status: 409, 'zh-CN': '导入文件在中断后被修改，无法续传', en: 'The import file changed since the import started; it cannot resume' },
   INTERNAL: { status: 500, 'zh-CN': '服务器内部错误（编号 {requestId}）', en: 'Internal server error (reference {requestId})' },
 } as const;
 

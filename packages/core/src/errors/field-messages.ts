@@ -33,6 +33,19 @@ export const fieldMessages = {
   encrypted_not_indexable: { 'zh-CN': '加密字段不能用于 {keyword}：数据库无法比较或排序密文（精确查找经由盲索引，按盲索引去重将在以后提供）', en: 'an encrypted field cannot be used for {keyword}: the database cannot compare or order ciphertexts (exact lookups go through its blind index; deduplication through it comes later)' },
   encrypted_no_default: { 'zh-CN': '加密字段不能有默认值：默认值会以明文写入表定义', en: 'an encrypted field cannot have a default: it would sit in clear in the table definition' },
   own_fields_only: { 'zh-CN': '表单条件只能引用本对象自己的字段，不能经由关联（{name}）', en: 'a form condition may name only fields of its own object, not a path through a relation ({name})' },
+  not_phone: { 'zh-CN': '“{value}”不是有效的电话号码', en: '"{value}" is not a valid phone number' },
+  not_email: { 'zh-CN': '“{value}”不是有效的邮箱地址', en: '"{value}" is not a valid email address' },
+  not_date: { 'zh-CN': '“{value}”不是可识别的日期（如 2024-03-05）', en: '"{value}" is not a date that can be read (such as 2024-03-05)' },
+  not_number: { 'zh-CN': '“{value}”不是数字', en: '"{value}" is not a number' },
+  not_boolean: { 'zh-CN': '“{value}”不是“是/否”', en: '"{value}" is not yes or no' },
+  not_option: { 'zh-CN': '“{value}”不是可选值之一', en: '"{value}" is not one of the options' },
+  not_json: { 'zh-CN': '不是有效的 JSON', en: 'is not valid JSON' },
+  not_reference: { 'zh-CN': '“{value}”不是关联记录的 ID', en: '"{value}" is not the id of a related record' },
+  unknown_column: { 'zh-CN': '文件中没有列“{name}”', en: 'the file has no column "{name}"' },
+  no_source: { 'zh-CN': '须指定来源列（from）或默认值（default）', en: 'needs a column (from) or a default' },
+  not_importable: { 'zh-CN': '{type} 字段不能导入', en: '{type} fields cannot be imported' },
+  not_mapped: { 'zh-CN': '匹配字段“{name}”未映射到任何列', en: 'the match field "{name}" is not mapped from the file' },
+  other_object: { 'zh-CN': '映射属于对象“{name}”', en: 'the mapping is for the object "{name}"' },
 } as const;
 
 /** Code of one field-level error. */

@@ -3,7 +3,7 @@ import { hasColumn, type Field, type ObjectDefinition } from '../documents/index
 import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { platformSchema } from '../db/index.js';
-import { auditTable, consentsTable, outboxTable, savedViewsTable } from './physical-names.js';
+import { auditTable, consentsTable, importTables, outboxTable, savedViewsTable } from './physical-names.js';
 import { encryptedColumns } from './encrypted-storage.js';
 import { createBlindIndex, envelopeCheckSql } from './encryption-steps.js';
 
@@ -110,6 +110,40 @@ export function workspaceUpkeepStatements(schema: string): string[] {
       created_at timestamptz(3) NOT NULL DEFAULT now(),
       updated_at timestamptz(3) NOT NULL DEFAULT now())`,
     `CREATE INDEX IF NOT EXISTS saved_views_by_object ON ${qualified(schema, savedViewsTable)} (object_id, owner_id)`,
+    // Imports (import/): each import, then per committed batch what it created and what it changed
+    // (the undo log; the last batch is also the resume point), and its rejected rows (the error file).
+    // Old values and rejected rows hold personal data: they are stored sealed with the key ring.
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, importTables.imports)} (
+      id uuid PRIMARY KEY,
+      object text NOT NULL,
+      status text NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed', 'canceled', 'undone')),
+      file jsonb NOT NULL,
+      mapping jsonb NOT NULL,
+      language text NOT NULL,
+      batch_size integer NOT NULL,
+      rows_done integer NOT NULL DEFAULT 0,
+      rows_total integer,
+      counts jsonb NOT NULL,
+      error jsonb,
+      cancel_requested boolean NOT NULL DEFAULT false,
+      created_by text NOT NULL,
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      started_at timestamptz(3),
+      finished_at timestamptz(3),
+      undone_at timestamptz(3))`,
+    `CREATE INDEX IF NOT EXISTS imports_by_time ON ${qualified(schema, importTables.imports)} (created_at DESC)`,
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, importTables.batches)} (
+      import_id uuid NOT NULL REFERENCES ${qualified(schema, importTables.imports)}(id) ON DELETE CASCADE,
+      batch integer NOT NULL,
+      rows_done integer NOT NULL,
+      created uuid[] NOT NULL,
+      changed text,
+      PRIMARY KEY (import_id, batch))`,
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, importTables.rejects)} (
+      import_id uuid NOT NULL REFERENCES ${qualified(schema, importTables.imports)}(id) ON DELETE CASCADE,
+      row_number integer NOT NULL,
+      sealed text NOT NULL,
+      PRIMARY KEY (import_id, row_number))`,
     `CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON ${audit} FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
     `CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ${audit} FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
   ];

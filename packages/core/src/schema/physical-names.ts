@@ -61,3 +61,6 @@ export const outboxTable = '_outbox';
 
 /** Name of the saved views table in a workspace schema (views/: personal and shared list views). */
 export const savedViewsTable = '_saved_views';
+
+/** Names of the import tables in a workspace schema (import/): imports, their committed batches, their rejected rows. */
+export const importTables = { imports: '_imports', batches: '_import_batches', rejects: '_import_rejects' } as const;

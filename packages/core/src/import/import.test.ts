@@ -1,0 +1,151 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSystem } from '../access/index.js';
+import { bulkWrite } from '../data/index.js';
+import { JobWorker } from '../jobs/index.js';
+import { Tessera } from '../tessera.js';
+import { openTestDatabase } from '../testing/index.js';
+import { importBlueprint, messyCustomers, type CanonicalCustomer, type MessyCustomers } from '../../test/messy-customers.js';
+import type { ImportRequest, ImportSummary } from './index.js';
+
+let tessera: Tessera;
+let dir: string;
+const admin = asSystem('import test');
+const fields = ['name', 'phone', 'email', 'gender', 'birthday', 'province', 'city', 'district', 'address', 'points_balance', 'vip', 'notes'];
+
+async function freshWorkspace(slug: string, existing: CanonicalCustomer[] = []): Promise<void> {
+  await tessera.createWorkspace(slug, importBlueprint(), 'tester');
+  if (existing.length > 0) await bulkWrite(await tessera.system(slug, 'tester'), 'customers', 'create', existing);
+}
+
+/** Starts an import and runs its job here, as a server's worker would. */
+async function importFile(slug: string, request: ImportRequest): Promise<ImportSummary> {
+  const started = await tessera.imports.start(slug, admin, request);
+  expect(started.status).toBe('queued');
+  await new JobWorker(tessera.jobs, tessera.imports.jobHandler()).runOne(await tessera.imports.jobOf(started.id));
+  return tessera.imports.get(slug, admin, started.id);
+}
+
+async function storedCustomers(slug: string): Promise<Map<string, CanonicalCustomer>> {
+  const rows = await tessera.database.knex(`ws_${slug}.customers`).whereNull('deleted_at').select(fields) as Record<string, unknown>[];
+  return new Map(rows.map((row) => [row.phone as string, Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as CanonicalCustomer]));
+}
+
+async function collect(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
+}
+
+function expectOutcome(summary: ImportSummary, messy: MessyCustomers): void {
+  expect(summary.status).toBe('done');
+  expect(summary.counts).toEqual({ ...messy.counts, updated: 0, skipped: 0 });
+  const { read, ...outcomes } = summary.counts;
+  expect(Object.values(outcomes).reduce((sum, count) => sum + count, 0)).toBe(read);
+}
+
+beforeAll(async () => {
+  tessera = await Tessera.attach(await openTestDatabase());
+  dir = await mkdtemp(join(tmpdir(), 'tessera-import-'));
+});
+afterAll(async () => {
+  await tessera.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('importing a messy customer list', () => {
+  const messy = messyCustomers(20_261_126, 600);
+
+  it('cleans, dedupes and merges a GBK CSV exactly as the generator says, batch boundaries included', async () => {
+    await freshWorkspace('gbk', messy.existing);
+    const path = join(dir, 'customers-gbk.csv');
+    await writeFile(path, iconv.encode(stringify([messy.headers, ...messy.rows], { record_delimiter: 'windows' }), 'gbk'));
+    const summary = await importFile('gbk', { object: 'customers', path, name: '客户.csv', batchSize: 97 });
+    expectOutcome(summary, messy);
+    expect(summary.file).toMatchObject({ name: '客户.csv', format: 'csv', encoding: 'gb18030', headers: messy.headers });
+    expect(await storedCustomers('gbk')).toEqual(messy.customers);
+  });
+
+  it('lists every rejected row in the error file, with the reasons in the language asked', async () => {
+    const [summary] = await tessera.imports.list('gbk', admin);
+    const text = await collect(await tessera.imports.errorFile('gbk', admin, summary!.id, 'zh-CN'));
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const [header, ...rows] = parse(text.slice(1)) as string[][];
+    expect(header).toEqual([...messy.headers, '错误原因', '原行号']);
+    expect(rows.map((row) => Number(row.at(-1))).sort((a, b) => a - b)).toEqual([...messy.rejected.keys()].sort((a, b) => a - b));
+    const labels: Record<string, string> = { name: '姓名', phone: '手机', email: '邮箱', birthday: '生日', gender: '性别', points_balance: '积分' };
+    for (const row of rows) {
+      const field = messy.rejected.get(Number(row.at(-1)))!;
+      expect(row.at(-2), `row ${row.at(-1)}`).toContain(`${labels[field]}: `);
+      expect(row.slice(0, messy.headers.length)).toEqual(messy.rows[Number(row.at(-1)) - 2]!.map((cell) => cell));
+    }
+    const english = await collect(await tessera.imports.errorFile('gbk', admin, summary!.id, 'en'));
+    expect(english).toContain('Errors,Original row');
+  });
+
+  it('undoes the import: created records deleted, merged ones back to their values before', async () => {
+    const [summary] = await tessera.imports.list('gbk', admin);
+    const result = await tessera.imports.undo('gbk', admin, summary!.id);
+    expect(result).toEqual({ deleted: messy.counts.created, restored: messy.existing.length, conflicts: [] });
+    expect(await storedCustomers('gbk')).toEqual(new Map(messy.existing.map((customer) => [customer.phone as string, customer])));
+    expect((await tessera.imports.get('gbk', admin, summary!.id)).status).toBe('undone');
+    await expect(tessera.imports.undo('gbk', admin, summary!.id)).rejects.toMatchObject({ code: 'IMPORT_NOT_RUNNABLE' });
+  });
+
+  it('gives the same records from an Excel workbook, typed cells included', async () => {
+    await freshWorkspace('xlsx', messy.existing);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(messy.headers);
+    // Phones as numbers where they are plain digits, as Excel stores a typed number.
+    for (const row of messy.rows) sheet.addRow(row.map((cell, column) => (column === 1 && /^\d{11}$/.test(cell) ? Number(cell) : cell)));
+    const path = join(dir, 'customers.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const summary = await importFile('xlsx', { object: 'customers', path, sheet: '客户' });
+    expectOutcome(summary, messy);
+    expect(await storedCustomers('xlsx')).toEqual(messy.customers);
+  });
+});
+
+describe('refusals', () => {
+  beforeAll(async () => freshWorkspace('bad'));
+
+  it.each([
+    ['empty.csv', Buffer.alloc(0), {}, 'IMPORT_EMPTY_FILE'],
+    ['header-only.csv', Buffer.from('姓名,手机\n'), {}, 'IMPORT_NO_DATA_ROWS'],
+    ['garbage.bin', Buffer.from(Array.from({ length: 10_000 }, (_, index) => (index * 7919 + 13) % 256)), {}, 'IMPORT_NOT_TEXT'],
+    ['unknown-column.csv', Buffer.from('姓名,手机\n张三,13812345678\n'), { mapping: { fields: { name: { from: '名字' } } } }, 'IMPORT_BAD_MAPPING'],
+    ['unknown-field.csv', Buffer.from('姓名,手机\n张三,13812345678\n'), { mapping: { fields: { salary: { from: '姓名' } } } }, 'IMPORT_BAD_MAPPING'],
+    ['read-only.csv', Buffer.from('姓名,手机\n张三,13812345678\n'), { mapping: { fields: { id: { from: '姓名' } } } }, 'IMPORT_BAD_MAPPING'],
+    ['malformed-mapping.csv', Buffer.from('姓名\n张三\n'), { mapping: { fields: { name: { from: 3 } } } }, 'IMPORT_BAD_MAPPING'],
+    ['unmapped-key.csv', Buffer.from('姓名\n张三\n'), { mapping: { fields: { name: { from: '姓名' } }, match: { on: [['phone']] } } }, 'IMPORT_BAD_MAPPING'],
+    ['sheet.csv', Buffer.from('姓名\n张三\n'), { object: 'orders' }, 'NOT_FOUND'],
+  ])('refuses %s before writing anything', async (name, content, extra, code) => {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    await expect(tessera.imports.start('bad', admin, { object: 'customers', path, ...extra })).rejects.toMatchObject({ code });
+    expect(await tessera.imports.list('bad', admin)).toEqual([]);
+    expect(await tessera.database.knex('ws_bad.customers').count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('names every problem of a bad mapping with a pointer', async () => {
+    const path = join(dir, 'named.csv');
+    await writeFile(path, '姓名,手机\n张三,13812345678\n');
+    const error = await tessera.imports.start('bad', admin, { object: 'customers', path, mapping: { fields: { name: { from: '名字' }, bogus: { from: '姓名' }, email: {} } } }).catch((caught: unknown) => caught) as { errors: { pointer: string; code: string }[] };
+    expect(error.errors.map((item) => `${item.pointer} ${item.code}`).sort()).toEqual(['/fields/bogus unknown_field', '/fields/email no_source', '/fields/name/from unknown_column']);
+  });
+
+  it('refuses a sheet the workbook does not have, naming the ones it has', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('客户').addRow(['姓名']);
+    const path = join(dir, 'sheets.xlsx');
+    await workbook.xlsx.writeFile(path);
+    await expect(tessera.imports.start('bad', admin, { object: 'customers', path, sheet: '订单' })).rejects.toMatchObject({ code: 'IMPORT_UNKNOWN_SHEET', params: { sheets: '客户' } });
+  });
+});

@@ -1,0 +1,104 @@
+import type { DataContext } from '../data/index.js';
+import { TesseraError } from '../errors/index.js';
+import type { Lease } from '../jobs/index.js';
+import type { ImportCounts, ImportStatus, ImportSummary } from './import-types.js';
+import { importSummary, type ImportRow, type ImportStore } from './import-store.js';
+import { compileMapping } from './map/compile-mapping.js';
+import { planBatch } from './plan-batch.js';
+import { fileDigest } from './read/file-digest.js';
+import { openTable } from './read/open-table.js';
+import type { SourceRow } from './read/source-row.js';
+import { writeBatch } from './write-batch.js';
+
+/** Rows planned and committed together: one transaction, one checkpoint. */
+export const defaultBatchSize = 2_000;
+
+/** Where a running import is, after each committed batch. */
+export interface ImportProgress {
+  importId: string;
+  rowsDone: number;
+  rowsTotal: number | null;
+  counts: ImportCounts;
+}
+
+/** How to run an import. */
+export interface RunImportOptions {
+  lease?: Lease;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+async function setStatus(context: DataContext, store: ImportStore, id: string, status: ImportStatus, error?: TesseraError): Promise<void> {
+  const finished = status === 'running' ? '' : ', finished_at = now()';
+  await context.knex.raw(`UPDATE ${store.imports} SET status = ?, error = ?::jsonb, started_at = coalesce(started_at, now())${finished} WHERE id = ?`, [
+    status, error ? JSON.stringify({ code: error.code, message: error.messages }) : null, id,
+  ]);
+}
+
+/** The file as it was when the import started: same bytes, same header. Throws IMPORT_FILE_CHANGED otherwise. */
+async function reopen(row: ImportRow) {
+  const digest = await fileDigest(row.file.path).catch(() => undefined);
+  if (digest?.sha256 !== row.file.sha256) throw new TesseraError('IMPORT_FILE_CHANGED', {});
+  const table = await openTable(row.file.path, {
+    format: row.file.format, language: row.language,
+    ...(row.file.sheet === undefined ? {} : { sheet: row.file.sheet }), ...(row.file.encoding ? { encoding: row.file.encoding } : {}), ...(row.file.delimiter ? { delimiter: row.file.delimiter } : {}),
+  });
+  if (JSON.stringify(table.info.headers) !== JSON.stringify(row.file.headers)) throw new TesseraError('IMPORT_FILE_CHANGED', {});
+  return table;
+}
+
+async function* batchesAfter(rows: AsyncGenerator<SourceRow>, skip: number, size: number): AsyncGenerator<SourceRow[]> {
+  let seen = 0;
+  let batch: SourceRow[] = [];
+  for await (const row of rows) {
+    seen += 1;
+    if (seen <= skip) continue;
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Runs (or resumes) an import: reads the file from the row after its last committed batch, and
+ * plans and writes batch after batch (writeBatch: records, undo entry, rejected rows and
+ * checkpoint in one transaction), renewing the job's lease and honouring a cancel between batches.
+ * A file that changed since the start fails the import; a read error (a malformed row midway)
+ * fails it at that row, batches before it staying committed. Answers the import as it ends.
+ */
+export async function runImport(context: DataContext, store: ImportStore, importId: string, options: RunImportOptions = {}): Promise<ImportSummary> {
+  let row = await store.get(context.knex, importId);
+  if (row.status !== 'queued' && row.status !== 'running') return importSummary(row);
+  const access = context.access.object(row.object, 'import');
+  if (row.cancel_requested) {
+    await setStatus(context, store, importId, 'canceled');
+    return importSummary(await store.get(context.knex, importId));
+  }
+  await setStatus(context, store, importId, 'running');
+  try {
+    const table = await reopen(row);
+    const compiled = compileMapping(access, row.mapping, table.info.headers, context.model.blueprint.timezone ?? 'Asia/Shanghai');
+    let { counts, rows_done: rowsDone } = row;
+    let batch = (await context.knex.raw(`SELECT coalesce(max(batch), 0) AS last FROM ${store.batches} WHERE import_id = ?`, [importId]) as { rows: { last: number }[] }).rows[0]!.last;
+    for await (const rows of batchesAfter(table.rows, rowsDone, row.batch_size)) {
+      const plan = await planBatch(context, access.object, compiled, rows);
+      batch += 1;
+      rowsDone += rows.length;
+      counts = await writeBatch(context, store, row.object, plan, { importId, batch, rowsDone, counts });
+      options.onProgress?.({ importId, rowsDone, rowsTotal: row.rows_total, counts });
+      await options.lease?.renew();
+      if ((await store.get(context.knex, importId)).cancel_requested) {
+        await setStatus(context, store, importId, 'canceled');
+        return importSummary(await store.get(context.knex, importId));
+      }
+    }
+    await setStatus(context, store, importId, 'done');
+  } catch (error) {
+    if (!(error instanceof TesseraError)) throw error;
+    await setStatus(context, store, importId, 'failed', error);
+  }
+  row = await store.get(context.knex, importId);
+  return importSummary(row);
+}
