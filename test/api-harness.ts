@@ -1,4 +1,7 @@
 import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { Tessera, apiKeyScopes, asSystem, type User } from '../packages/core/src/index.js';
@@ -54,12 +57,14 @@ function sessionCookieOf(headers: Headers): string {
  * Starts the app on PGlite or PostgreSQL (DATABASE_URL), as the rest of the suite; `studioDir`
  * serves a built studio at /. Creates a platform admin and an API key with every scope for
  * `request()`. Sign-ins per IP are not limited here (tests sign in often from 127.0.0.1) unless
- * `signInsPerMinute` says otherwise.
+ * `signInsPerMinute` says otherwise. Uploads go to a temporary directory, removed at close.
  */
-export async function startApiHarness(options: { studioDir?: string; signInsPerMinute?: number; trustProxy?: string } = {}): Promise<ApiHarness> {
+export async function startApiHarness(options: { studioDir?: string; signInsPerMinute?: number; trustProxy?: string; maxUploadBytes?: number } = {}): Promise<ApiHarness> {
   const tessera = await Tessera.attach(await openTestDatabase());
+  const uploadDir = mkdtempSync(join(tmpdir(), 'tessera-uploads-'));
   const app = createApp({
-    tessera, logger: pino({ level: 'silent' }), signInsPerMinute: options.signInsPerMinute ?? 100_000,
+    tessera, logger: pino({ level: 'silent' }), signInsPerMinute: options.signInsPerMinute ?? 100_000, uploadDir,
+    ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}),
     // A studio's pages always painted, however busy the machine: tests check what is painted, the benchmark how fast.
     ...(options.studioDir ? { studioDir: options.studioDir, firstPaintBudgetMs: 60_000 } : {}), ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
@@ -96,6 +101,7 @@ export async function startApiHarness(options: { studioDir?: string; signInsPerM
     async close() {
       await app.close();
       await tessera.close();
+      rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
 import { CITIES, Random, homeAddress, mobilePhone, personName, personalEmail, type City } from '../../../templates/shared/index.js';
 import type { Blueprint } from '../src/documents/index.js';
 import { field, label } from './fixtures.js';
@@ -209,4 +211,10 @@ export function messyCustomers(seed: number, people: number, shares = { duplicat
   }
   counts.read = rows.length;
   return { headers: messyHeaders, rows, existing, counts, customers, rejected };
+}
+
+/** The list as CSV bytes, with Windows line ends: GBK (Excel on Chinese Windows) or UTF-8 with a BOM. */
+export function messyCsv(messy: MessyCustomers, encoding: 'gbk' | 'utf-8'): Buffer {
+  const text = stringify([messy.headers, ...messy.rows], { record_delimiter: 'windows' });
+  return encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(`\ufeff${text}`, 'utf8');
 }

@@ -6,8 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import pino, { type Logger } from 'pino';
-import type { Tessera } from '@tessera/core';
-import { TesseraError } from '@tessera/core';
+import { JobWorker, TesseraError, type Tessera } from '@tessera/core';
 import { errorHandler } from './http/error-handler.js';
 import { firstPaint } from './http/first-paint.js';
 import { bodyLimit } from './http/body-limit.js';
@@ -23,6 +22,8 @@ import { privacyRoutes } from './routes/privacy-routes.js';
 import { workspaceRoutes } from './routes/workspace-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
 import { savedViewRoutes } from './routes/saved-view-routes.js';
+import { importRoutes } from './routes/import-routes.js';
+import { UploadStore } from './http/upload-store.js';
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -43,6 +44,12 @@ export interface AppOptions {
    * without it, the sign-in rate limit and the audit log see only the proxy's address.
    */
   trustProxy?: boolean | string;
+  /** Where uploaded import files go (default `$TESSERA_DATA_DIR/uploads`; shared storage when several processes serve). */
+  uploadDir?: string;
+  /** Largest upload (default 2 GiB). */
+  maxUploadBytes?: number;
+  /** Run background jobs (imports) in this process (default true). */
+  runJobs?: boolean;
 }
 
 /** TESSERA_TRUST_PROXY as Fastify's trustProxy: `true`, or comma-separated addresses/CIDRs of the proxies. */
@@ -105,6 +112,15 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(blueprintRoutes(options.tessera), { prefix: '/api/w/:workspace/blueprint' });
   app.register(savedViewRoutes(options.tessera), { prefix: '/api/w/:workspace/saved-views' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });
+  const worker = options.runJobs === false ? undefined : new JobWorker(options.tessera.jobs, options.tessera.imports.jobHandler(), {
+    onError: (error, job) => logger.error({ err: error, job: job.id, kind: job.kind }, 'job failed'),
+  });
+  const uploads = new UploadStore(options.uploadDir ?? `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/uploads`, options.maxUploadBytes ?? 2 * 1024 ** 3);
+  app.register(importRoutes(options.tessera, uploads, () => worker?.poke()), { prefix: '/api/w/:workspace/imports' });
+  if (worker) {
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('onClose', async () => worker.stop());
+  }
   const studio = options.studioDir && existsSync(options.studioDir) ? options.studioDir : undefined;
   if (studio) {
     app.register(fastifyStatic, {

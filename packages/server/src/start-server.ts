@@ -5,6 +5,7 @@ import pino from 'pino';
 import { Tessera, type FirstAdmin } from '@tessera/core';
 import { createApp, trustProxyFrom } from './app.js';
 import { seedTemplate, templateBlueprint } from './templates.js';
+import { holdDataDir } from './data-dir-lock.js';
 
 /** Where and how to start. Defaults come from the environment (architecture.md). */
 export interface ServerOptions {
@@ -78,11 +79,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const server = app.server;
   const address = server.address() as AddressInfo;
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  const release = databaseUrl ? () => undefined : holdDataDir(dataRoot, url);
   return {
     url, tessera, server,
     async close() {
       await app.close();
       await tessera.close();
+      release();
     },
   };
 }

@@ -2,16 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../access/index.js';
 import { bulkWrite } from '../data/index.js';
 import { JobWorker } from '../jobs/index.js';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
-import { importBlueprint, messyCustomers, type CanonicalCustomer, type MessyCustomers } from '../../test/messy-customers.js';
+import { importBlueprint, messyCsv, messyCustomers, type CanonicalCustomer, type MessyCustomers } from '../../test/messy-customers.js';
 import type { ImportRequest, ImportSummary } from './index.js';
 
 let tessera: Tessera;
@@ -65,7 +63,7 @@ describe('importing a messy customer list', () => {
   it('cleans, dedupes and merges a GBK CSV exactly as the generator says, batch boundaries included', async () => {
     await freshWorkspace('gbk', messy.existing);
     const path = join(dir, 'customers-gbk.csv');
-    await writeFile(path, iconv.encode(stringify([messy.headers, ...messy.rows], { record_delimiter: 'windows' }), 'gbk'));
+    await writeFile(path, messyCsv(messy, 'gbk'));
     const summary = await importFile('gbk', { object: 'customers', path, name: '客户.csv', batchSize: 97 });
     expectOutcome(summary, messy);
     expect(summary.file).toMatchObject({ name: '客户.csv', format: 'csv', encoding: 'gb18030', headers: messy.headers });

@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { Tessera, TesseraError, asSystem, rotateAllKeys, rotateKeys, type Conversions, type RotationProgress } from '@tessera/core';
 import { startServer } from '../start-server.js';
 import { seedTemplate, templateBlueprint, templateNames } from '../templates.js';
+import { dataDirHolder } from '../data-dir-lock.js';
+import { importStandalone, type ImportCommandOptions } from './import-command.js';
 
 async function openEngine(): Promise<Tessera> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -86,6 +88,29 @@ program.command('rotate-keys').description('re-encrypt stored values under the c
     process.stderr.write('\n');
     print(results);
   }));
+
+program.command('import <file>').description('import a CSV or Excel file into an object: mapped, cleaned, deduplicated, resumable / 导入 CSV 或 Excel 文件')
+  .requiredOption('-o, --object <name>', 'object to import into')
+  .option('-w, --workspace <slug>', 'workspace', 'default')
+  .option('-m, --mapping <file>', 'an import mapping (JSON); suggested from the file when absent')
+  .option('--save-mapping <file>', 'write the mapping used, to reuse it')
+  .option('--sheet <name|position>', 'the sheet of a workbook (the first by default)')
+  .option('--batch-size <rows>', 'rows per committed batch (default 2000)')
+  .option('-y, --yes', 'start without asking')
+  .action(async (file: string, options: Omit<ImportCommandOptions, 'mapping'> & { mapping?: string }) => {
+    const dataRoot = process.env.TESSERA_DATA_DIR ?? './.tessera';
+    const holder = process.env.DATABASE_URL ? undefined : dataDirHolder(dataRoot);
+    if (holder) throw new Error(`a Tessera server (pid ${holder.pid}, ${holder.url}) holds the embedded database in ${dataRoot}: stop it, or import through it / 服务正在使用该数据库：请先停止服务，或通过服务导入`);
+    const mapping = options.mapping === undefined ? undefined : JSON.parse(await readFile(options.mapping, 'utf8')) as unknown;
+    await withEngine(async (tessera) => {
+      const summary = await importStandalone(tessera, file, { ...options, ...(mapping === undefined ? {} : { mapping }) });
+      if (!summary) process.exitCode = 1;
+      else {
+        print(summary);
+        if (summary.status !== 'done') process.exitCode = 1;
+      }
+    });
+  });
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof TesseraError) {

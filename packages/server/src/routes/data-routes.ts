@@ -5,7 +5,7 @@ import {
   type Tessera, type BulkMode, type ExportFormat, type Language,
 } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
-import { bodyObject } from '../http/body-object.js';
+import { bodyObject, onlyKeys } from '../http/body-object.js';
 
 type Params = { workspace: string; object: string; id: string };
 type DataRequest = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown> }>;
@@ -15,12 +15,6 @@ function includeOf(request: DataRequest): string[] {
   if (include === undefined) return [];
   if (typeof include !== 'string') throw new TesseraError('INVALID_QUERY', { reason: 'include must be a comma-separated list' });
   return include.split(',');
-}
-
-/** Refuses a body naming anything but `allowed`: a misspelt key must not pass for an absent one. */
-function onlyKeys(body: Record<string, unknown>, allowed: string[]): void {
-  const unknown = Object.keys(body).find((key) => !allowed.includes(key));
-  if (unknown !== undefined) throw new TesseraError('BAD_REQUEST', { reason: `unknown key "${unknown.slice(0, 64)}"; expected ${allowed.join(', ')}` });
 }
 
 const exportTypes: Record<ExportFormat, string> = {

@@ -1,0 +1,75 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { TesseraError, type ImportRequest, type Tessera } from '@tessera/core';
+import { principalOf } from '../http/authenticate.js';
+import { bodyObject, onlyKeys } from '../http/body-object.js';
+import type { UploadStore } from '../http/upload-store.js';
+
+type ImportHttpRequest = FastifyRequest<{ Params: { workspace: string; id: string }; Querystring: Record<string, unknown> }>;
+
+/** Body types of an upload: the file's bytes as they are. */
+const uploadTypes = ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel'];
+const requestKeys = ['fileId', 'object', 'mapping', 'sheet', 'encoding', 'delimiter', 'batchSize', 'language'];
+
+function text(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value === '') throw new TesseraError('BAD_REQUEST', { reason: `"${name}" must be a non-empty string` });
+  return value;
+}
+
+/**
+ * Imports of a workspace: upload a file (its raw bytes), preview what importing it would do,
+ * start the import (a job; 202), follow it, cancel it, undo it, and download its rejected rows.
+ * `onStarted` wakes this process's job worker, so a new import starts without waiting for a poll.
+ */
+export function importRoutes(tessera: Tessera, uploads: UploadStore, onStarted: () => void): FastifyPluginAsync {
+  return async (app) => {
+    app.addContentTypeParser(uploadTypes, (_request, payload, done) => done(null, payload));
+
+    async function importRequest(request: ImportHttpRequest): Promise<ImportRequest> {
+      const body = bodyObject(request);
+      onlyKeys(body, requestKeys);
+      const workspace = await tessera.workspace(request.params.workspace);
+      const file = await uploads.get(workspace.id, body.fileId, principalOf(request).userId);
+      const { fileId: _fileId, ...rest } = body;
+      return { ...rest, object: text(body.object, 'object'), path: file.path, name: file.name } as ImportRequest;
+    }
+
+    app.post('/files', async (request: ImportHttpRequest, reply) => {
+      const object = text(request.query.object, 'object');
+      const name = typeof request.query.name === 'string' && request.query.name !== '' ? request.query.name : 'upload';
+      // Only someone who may import into the object may leave a file on the server.
+      (await tessera.data(request.params.workspace, principalOf(request))).access.object(object, 'import');
+      if (!(request.body instanceof Readable)) throw new TesseraError('UNSUPPORTED_MEDIA_TYPE', {});
+      const workspace = await tessera.workspace(request.params.workspace);
+      return reply.code(201).send({ data: await uploads.save(request.body, workspace.id, name, principalOf(request).userId) });
+    });
+
+    app.post('/preview', async (request: ImportHttpRequest) => {
+      const limit = request.query.limit === undefined ? undefined : Math.min(Math.max(Number(request.query.limit) || 20, 1), 200);
+      return { data: await tessera.imports.preview(request.params.workspace, principalOf(request), await importRequest(request), limit) };
+    });
+
+    app.post('/', async (request: ImportHttpRequest, reply) => {
+      const summary = await tessera.imports.start(request.params.workspace, principalOf(request), await importRequest(request));
+      onStarted();
+      return reply.code(202).send({ data: summary });
+    });
+
+    app.get('/', async (request: ImportHttpRequest) => ({ data: await tessera.imports.list(request.params.workspace, principalOf(request), Number(request.query.limit) || 50) }));
+    app.get('/:id', async (request: ImportHttpRequest) => ({ data: await tessera.imports.get(request.params.workspace, principalOf(request), request.params.id) }));
+    app.post('/:id/cancel', async (request: ImportHttpRequest) => ({ data: await tessera.imports.cancel(request.params.workspace, principalOf(request), request.params.id) }));
+    app.post('/:id/undo', async (request: ImportHttpRequest) => ({ data: await tessera.imports.undo(request.params.workspace, principalOf(request), request.params.id) }));
+
+    app.get('/:id/errors.csv', async (request: ImportHttpRequest, reply) => {
+      const language = request.query.lang === 'en' ? 'en' : request.query.lang === 'zh-CN' ? 'zh-CN' : undefined;
+      const chunks = await tessera.imports.errorFile(request.params.workspace, principalOf(request), request.params.id, language);
+      const first = await chunks.next();
+      return reply.header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)
+        .send(Readable.from((async function* () {
+          if (!first.done) yield first.value;
+          yield* chunks;
+        })()));
+    });
+  };
+}

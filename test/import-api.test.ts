@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkWrite } from '../packages/core/src/index.js';
+import { importBlueprint, messyCsv, messyCustomers } from '../packages/core/test/messy-customers.js';
+import { makeCaller, type Caller } from './access-fixtures.js';
+import { startApiHarness, type ApiHarness } from './api-harness.js';
+
+let harness: ApiHarness;
+const base = '/api/w/imp/imports';
+const messy = messyCustomers(424_242, 300);
+const csv = messyCsv(messy, 'gbk');
+
+/** Uploads raw bytes as the harness's admin (or with the given authorization). */
+async function upload(body: Uint8Array | string, query: string, headers: Record<string, string> = {}, authorization = harness.authorization) {
+  const response = await fetch(`${harness.url}${base}/files?${query}`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { authorization, 'content-type': 'text/csv', ...headers } });
+  return { status: response.status, body: await response.json() as Record<string, any> };
+}
+
+async function finished(id: string) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const answer = await harness.request('GET', `${base}/${id}`);
+    if (!['queued', 'running'].includes(answer.body.data.status as string)) return answer.body.data as Record<string, any>;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`import ${id} did not finish`);
+}
+
+beforeAll(async () => {
+  harness = await startApiHarness({ maxUploadBytes: 1024 * 1024 });
+  await harness.tessera.createWorkspace('imp', importBlueprint(), 'tester');
+  await bulkWrite(await harness.tessera.system('imp', 'tester'), 'customers', 'create', messy.existing);
+});
+afterAll(async () => harness?.close());
+
+/** The admin's upload of the messy list (another user must not reach it). */
+let fileId: string;
+
+describe('imports over the API', () => {
+  let importId: string;
+
+  it('uploads a file, previews it with a suggested mapping, and runs it in the background', async () => {
+    const uploaded = await upload(csv, `object=customers&name=${encodeURIComponent('客户.csv')}`);
+    expect(uploaded).toMatchObject({ status: 201, body: { data: { size: csv.length } } });
+    fileId = uploaded.body.data.fileId as string;
+    const preview = await harness.request('POST', `${base}/preview?limit=30`, { fileId, object: 'customers' });
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.file).toMatchObject({ encoding: 'gb18030', headers: messy.headers });
+    expect(preview.body.data.mapping.fields.phone).toEqual({ from: '手机号' });
+    expect(preview.body.data.suggestion).toContainEqual({ header: '手机号', field: 'phone', score: 90, reason: 'synonym' });
+    expect(preview.body.data.rows).toHaveLength(30);
+    const started = await harness.request('POST', base, { fileId, object: 'customers', mapping: preview.body.data.mapping });
+    expect(started).toMatchObject({ status: 202, body: { data: { status: 'queued', file: { name: '客户.csv' } } } });
+    importId = started.body.data.id as string;
+    const done = await finished(importId);
+    expect(done).toMatchObject({ status: 'done', counts: { ...messy.counts, updated: 0, skipped: 0 }, rowsDone: messy.counts.read });
+    expect(done.file).not.toHaveProperty('path');
+    expect((await harness.request('GET', base)).body.data.map((item: { id: string }) => item.id)).toEqual([importId]);
+  });
+
+  it('serves the rejected rows as a CSV download', async () => {
+    const response = await fetch(`${harness.url}${base}/${importId}/errors.csv?lang=en`, { headers: { authorization: harness.authorization } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain('attachment');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.trim().split('\n').length).toBeGreaterThanOrEqual(messy.counts.rejected + 1);
+    expect(text).toContain('Errors,Original row');
+  });
+
+  it('undoes the import, once', async () => {
+    const undone = await harness.request('POST', `${base}/${importId}/undo`);
+    expect(undone).toMatchObject({ status: 200, body: { data: { deleted: messy.counts.created, restored: messy.existing.length, conflicts: [] } } });
+    expect((await harness.request('POST', `${base}/${importId}/undo`)).body.error.code).toBe('IMPORT_NOT_RUNNABLE');
+    expect((await harness.request('POST', `${base}/${importId}/cancel`)).body.error.code).toBe('IMPORT_NOT_RUNNABLE');
+  });
+
+  it('refuses bad uploads and bad requests with clear errors', async () => {
+    expect(await upload('a,b\n1,2\n', 'name=x.csv')).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+    expect(await upload('a,b\n1,2\n', 'object=nothing')).toMatchObject({ status: 404 });
+    expect(await upload(Buffer.alloc(1024 * 1024 + 10, 97), 'object=customers')).toMatchObject({ status: 413, body: { error: { code: 'PAYLOAD_TOO_LARGE' } } });
+    const json = await fetch(`${harness.url}${base}/files?object=customers`, { method: 'POST', body: '{}', headers: { authorization: harness.authorization, 'content-type': 'application/json' } });
+    expect(json.status).toBe(415);
+    for (const bad of ['../../etc/passwd', 'nope', 42, undefined]) {
+      expect((await harness.request('POST', `${base}/preview`, { fileId: bad, object: 'customers' })).status).toBe(404);
+    }
+    expect((await harness.request('POST', base, { fileId, object: 'customers', mapping: { fields: { nope: { from: '手机号' } } } })).body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/nope', code: 'unknown_field' }] });
+    expect((await harness.request('POST', base, { fileId, object: 'customers', extra: 1 })).status).toBe(400);
+    expect((await harness.request('GET', `${base}/00000000-0000-0000-0000-000000000000`)).status).toBe(404);
+    expect((await harness.request('GET', `${base}/not-a-uuid`)).status).toBe(404);
+  });
+});
+
+describe('import permissions', () => {
+  let sales: Caller;
+  let clerk: Caller;
+
+  beforeAll(async () => {
+    const clerkRole = { name: 'clerk', label: { 'zh-CN': '录入员', en: 'Clerk' }, objects: { customers: { actions: ['read', 'create', 'update', 'import'], fields: { '*': 'write', email: 'none', points_balance: 'read' } } } };
+    expect((await harness.request('PUT', '/api/w/imp/roles/clerk', { document: clerkRole })).status).toBe(200);
+    sales = await makeCaller(harness.tessera, harness.url, { memberships: [{ workspace: 'imp', role: 'sales' }] });
+    clerk = await makeCaller(harness.tessera, harness.url, { memberships: [{ workspace: 'imp', role: 'clerk' }] });
+  });
+
+  it('needs the import action on the object, to upload as well as to import', async () => {
+    const key = (await sales.request('GET', '/api/w/imp/me')).status;
+    expect(key).toBe(200);
+    const token = `Bearer ${(await harness.tessera.accounts.createApiKey({ kind: 'user', userId: sales.userId, label: sales.email, platformAdmin: false }, { name: 'upload', scopes: ['records:read', 'records:write', 'records:import'] })).token}`;
+    expect(await upload(csv, 'object=customers', {}, token)).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
+  });
+
+  it('never suggests, nor accepts, a field the role cannot see or write; another user\'s upload is not found', async () => {
+    const token = `Bearer ${(await harness.tessera.accounts.createApiKey({ kind: 'user', userId: clerk.userId, label: clerk.email, platformAdmin: false }, { name: 'upload', scopes: ['records:read', 'records:write', 'records:import'] })).token}`;
+    const mine = await upload(csv, 'object=customers', {}, token);
+    expect(mine.status).toBe(201);
+    const preview = await clerk.request('POST', `${base}/preview`, { fileId: mine.body.data.fileId, object: 'customers' });
+    expect(preview.status).toBe(200);
+    expect(Object.keys(preview.body.data.mapping.fields)).not.toContain("email");
+    expect(Object.keys(preview.body.data.mapping.fields)).not.toContain('points_balance');
+    const hidden = await clerk.request('POST', base, { fileId: mine.body.data.fileId, object: 'customers', mapping: { fields: { name: { from: '客户名称' }, email: { from: '邮箱' }, points_balance: { from: '积分' } } } });
+    expect(hidden.body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/email', code: 'unknown_field' }, { pointer: '/fields/points_balance', code: 'read_only' }] });
+    expect((await clerk.request('POST', `${base}/preview`, { fileId, object: 'customers' })).status).toBe(404);
+  });
+});
