@@ -18,3 +18,4 @@ export { rowScope } from './row-scope.js';
 export { maskRecord } from './readable-record.js';
 export type { Language } from './xlsx-columns.js';
 export { findMatches } from './find-matches.js';
+export { insertImported, validateCreate, type ValidatedCreate, type BulkNote } from './insert-imported.js';

@@ -74,10 +74,16 @@ export async function recordHistory(context: DataContext, objectName: string, id
   const access = context.access.object(objectName, 'read');
   const { limit, cursor } = parsePaging(params);
   await requireReadable(context, access, id);
+  const audit = qualified(context.schema, auditTable);
+  const before = cursor === undefined ? '' : ' AND id < ?';
+  // Its own entries, and the entry of the import batch that created it (one entry names every record of a batch).
   const { rows } = await context.knex.raw(
-    `SELECT id, at, action, actor_id, actor_label, changes FROM ${qualified(context.schema, auditTable)}
-     WHERE record_id = ? AND object = ?${cursor === undefined ? '' : ' AND id < ?'} ORDER BY id DESC LIMIT ?`,
-    [id, access.object.name, ...(cursor === undefined ? [] : [cursor]), limit + 1] as never[],
+    `SELECT id, at, action, actor_id, actor_label, changes FROM (
+       SELECT id, at, action, actor_id, actor_label, changes FROM ${audit} WHERE record_id = ? AND object = ?${before}
+       UNION ALL
+       SELECT id, at, action, actor_id, actor_label, NULL FROM ${audit} WHERE action = 'record.import' AND object = ? AND (details -> 'created') @> to_jsonb(?::text)${before}
+     ) AS entries ORDER BY id DESC LIMIT ?`,
+    [id, access.object.name, ...(cursor === undefined ? [] : [cursor]), access.object.name, id.toLowerCase(), ...(cursor === undefined ? [] : [cursor]), limit + 1] as never[],
   );
   const found = rows as Record<string, unknown>[];
   const data = found.slice(0, limit).map((row): HistoryEntry => ({

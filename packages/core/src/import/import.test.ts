@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../access/index.js';
-import { bulkWrite } from '../data/index.js';
+import { bulkWrite, recordHistory } from '../data/index.js';
 import { JobWorker } from '../jobs/index.js';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
@@ -68,6 +68,9 @@ describe('importing a messy customer list', () => {
     expectOutcome(summary, messy);
     expect(summary.file).toMatchObject({ name: '客户.csv', format: 'csv', encoding: 'gb18030', headers: messy.headers });
     expect(await storedCustomers('gbk')).toEqual(messy.customers);
+    const [created] = await tessera.database.knex('ws_gbk.customers').whereNull('deleted_at').whereNotIn('phone', messy.existing.map((customer) => customer.phone as string)).limit(1).pluck('id') as string[];
+    const history = await recordHistory(await tessera.system('gbk', 'tester'), 'customers', created!, {});
+    expect(history.data.map((entry) => entry.action)).toContain('record.import');
   });
 
   it('lists every rejected row in the error file, with the reasons in the language asked', async () => {

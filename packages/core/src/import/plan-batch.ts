@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportMapping, ObjectModel } from '../documents/index.js';
-import { findMatches, validateRecord, type DataContext } from '../data/index.js';
+import { findMatches, validateCreate, validateRecord, type DataContext, type ValidatedCreate } from '../data/index.js';
 import type { FieldError } from '../errors/index.js';
 import type { CompiledMapping } from './map/compile-mapping.js';
 import { keyStrings, type MatchKeys } from './dedupe/match-keys.js';
@@ -18,22 +18,23 @@ export interface PlannedRow {
   errors?: FieldError[];
 }
 
-/** A stored record the batch changes: its values before, and the changes of every row that matched it. */
+/** A stored record the batch changes: its values before, the changes of every row that matched it, and its values after. */
 export interface PlannedUpdate {
   id: string;
   version: number;
   before: Record<string, unknown>;
   changes: Record<string, unknown>;
+  current: Record<string, unknown>;
 }
 
 /** A batch worked out and not yet written: records to create, records to change, every row's outcome. */
 export interface BatchPlan {
-  creates: Record<string, unknown>[];
+  creates: ValidatedCreate[];
   updates: PlannedUpdate[];
   rows: PlannedRow[];
 }
 
-type Target = { kind: 'create'; record: Record<string, unknown> } | { kind: 'update'; update: PlannedUpdate; current: Record<string, unknown> };
+type Target = { kind: 'create'; record: Record<string, unknown> } | { kind: 'update'; update: PlannedUpdate };
 
 /** The stored records matching the rows' keys, by key string (a key's first field is looked up, the rest compared here). */
 async function storedMatches(context: DataContext, object: ObjectModel, keys: MatchKeys, records: Record<string, unknown>[]): Promise<Map<string, Record<string, unknown>>> {
@@ -59,17 +60,27 @@ function changedValues(object: ObjectModel, mapping: ImportMapping, current: Rec
   return changes;
 }
 
+/** A source row mapped to a record (and the errors of cells that could not be read). */
+export interface MappedSourceRow {
+  row: SourceRow;
+  record: Record<string, unknown>;
+  errors: FieldError[];
+}
+
+/** Maps a batch's rows: pure work, done while the previous batch is being written. */
+export function mapRows(compiled: CompiledMapping, rows: SourceRow[]): MappedSourceRow[] {
+  return rows.map((row) => ({ row, ...compiled.mapRow(row.cells) }));
+}
+
 /**
- * Works out a batch: maps each row, finds the record it duplicates (a row earlier in the batch,
+ * Works out a batch of mapped rows: finds the record it duplicates (a row earlier in the batch,
  * or a stored record, by the first match key that hits), and decides per row: create, update or
  * merge into the match, skip, or reject (a cell that could not be read, or a record the validator
  * refuses; a rejected row changes nothing). Rows that match the same record fold into one change.
  */
-export async function planBatch(context: DataContext, object: ObjectModel, compiled: CompiledMapping, rows: SourceRow[]): Promise<BatchPlan> {
-  const mapping = compiled.mapping;
+export async function planBatch(context: DataContext, object: ObjectModel, mapping: ImportMapping, mapped: MappedSourceRow[]): Promise<BatchPlan> {
   const action = mapping.match?.action ?? 'merge';
   const keys = action === 'create' ? [] : mapping.match?.on ?? [];
-  const mapped = rows.map((row) => ({ row, ...compiled.mapRow(row.cells) }));
   const stored = keys.length > 0 ? await storedMatches(context, object, keys, mapped.filter((item) => item.errors.length === 0).map((item) => item.record)) : new Map<string, Record<string, unknown>>();
   const inBatch = new Map<string, Target>();
   const updates = new Map<string, Target & { kind: 'update' }>();
@@ -86,21 +97,21 @@ export async function planBatch(context: DataContext, object: ObjectModel, compi
       if (target) break;
       const found = stored.get(key);
       if (found) {
-        const update = updates.get(found.id as string) ?? { kind: 'update', update: { id: found.id as string, version: found.version as number, before: {}, changes: {} }, current: { ...found } };
+        const update = updates.get(found.id as string) ?? { kind: 'update', update: { id: found.id as string, version: found.version as number, before: {}, changes: {}, current: { ...found } } };
         updates.set(found.id as string, update);
         target = update;
         break;
       }
     }
     if (!target) {
-      const invalid = validateRecord(object, record, 'create');
-      if (invalid.length > 0) {
-        plan.rows.push({ row, outcome: 'rejected', errors: invalid });
+      const checked = validateCreate(object, { id: randomUUID(), ...record });
+      if ('errors' in checked) {
+        plan.rows.push({ row, outcome: 'rejected', errors: checked.errors });
         continue;
       }
-      const created = { id: randomUUID(), ...record };
+      const created = checked.record;
       plan.creates.push(created);
-      plan.rows.push({ row, outcome: 'created', recordId: created.id });
+      plan.rows.push({ row, outcome: 'created', recordId: created.id as string });
       for (const key of rowKeys) inBatch.set(key, { kind: 'create', record: created });
       continue;
     }
@@ -108,7 +119,7 @@ export async function planBatch(context: DataContext, object: ObjectModel, compi
       plan.rows.push({ row, outcome: 'skipped', recordId: target.kind === 'create' ? target.record.id as string : target.update.id });
       continue;
     }
-    const current = target.kind === 'create' ? target.record : target.current;
+    const current = target.kind === 'create' ? target.record : target.update.current;
     const changes = changedValues(object, mapping, current, record);
     const invalid = validateRecord(object, changes, 'patch');
     if (invalid.length > 0) {
@@ -116,7 +127,7 @@ export async function planBatch(context: DataContext, object: ObjectModel, compi
       continue;
     }
     if (target.kind === 'update') {
-      for (const name of Object.keys(changes)) if (!(name in target.update.before)) target.update.before[name] = target.current[name] ?? null;
+      for (const name of Object.keys(changes)) if (!(name in target.update.before)) target.update.before[name] = current[name] ?? null;
       Object.assign(target.update.changes, changes);
     }
     Object.assign(current, changes);

@@ -3,7 +3,7 @@ import type { ImportMapping } from '../documents/index.js';
 import type { FieldError } from '../errors/index.js';
 import { compileMapping } from './map/compile-mapping.js';
 import { suggestMapping, type ColumnSuggestion } from './map/suggest-mapping.js';
-import { planBatch, type RowOutcome } from './plan-batch.js';
+import { mapRows, planBatch, type RowOutcome } from './plan-batch.js';
 import { openTable, type TableInfo } from './read/open-table.js';
 import type { ImportRequest } from './start-import.js';
 import type { SourceRow } from './read/source-row.js';
@@ -50,13 +50,14 @@ export async function previewImport(context: DataContext, request: ImportRequest
   const mapping = (request.mapping ?? suggestion!.mapping) as ImportMapping;
   const compiled = compileMapping(access, mapping, table.info.headers, context.model.blueprint.timezone ?? 'Asia/Shanghai');
   const shown = rows.slice(0, limit);
-  const plan = await planBatch(context, access.object, compiled, shown);
+  const mapped = mapRows(compiled, shown);
+  const plan = await planBatch(context, access.object, mapping, mapped);
   return {
     file: table.info,
     mapping,
     ...(suggestion ? { suggestion: suggestion.columns } : {}),
-    rows: plan.rows.map((planned) => ({
-      number: planned.row.number, cells: planned.row.cells, record: compiled.mapRow(planned.row.cells).record, outcome: planned.outcome,
+    rows: plan.rows.map((planned, index) => ({
+      number: planned.row.number, cells: planned.row.cells, record: mapped[index]!.record, outcome: planned.outcome,
       ...(planned.errors ? { errors: planned.errors } : {}),
     })),
   };

@@ -4,14 +4,14 @@ import type { Lease } from '../jobs/index.js';
 import type { ImportCounts, ImportStatus, ImportSummary } from './import-types.js';
 import { importSummary, type ImportRow, type ImportStore } from './import-store.js';
 import { compileMapping } from './map/compile-mapping.js';
-import { planBatch } from './plan-batch.js';
+import { mapRows, planBatch } from './plan-batch.js';
 import { fileDigest } from './read/file-digest.js';
 import { openTable } from './read/open-table.js';
 import type { SourceRow } from './read/source-row.js';
 import { writeBatch } from './write-batch.js';
 
 /** Rows planned and committed together: one transaction, one checkpoint. */
-export const defaultBatchSize = 2_000;
+export const defaultBatchSize = 5_000;
 
 /** Where a running import is, after each committed batch. */
 export interface ImportProgress {
@@ -45,6 +45,9 @@ async function reopen(row: ImportRow) {
   if (JSON.stringify(table.info.headers) !== JSON.stringify(row.file.headers)) throw new TesseraError('IMPORT_FILE_CHANGED', {});
   return table;
 }
+
+/** Lets a statement just handed to the driver reach the database before CPU-bound work. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function* batchesAfter(rows: AsyncGenerator<SourceRow>, skip: number, size: number): AsyncGenerator<SourceRow[]> {
   let seen = 0;
@@ -82,14 +85,30 @@ export async function runImport(context: DataContext, store: ImportStore, import
     const compiled = compileMapping(access, row.mapping, table.info.headers, context.model.blueprint.timezone ?? 'Asia/Shanghai');
     let { counts, rows_done: rowsDone } = row;
     let batch = (await context.knex.raw(`SELECT coalesce(max(batch), 0) AS last FROM ${store.batches} WHERE import_id = ?`, [importId]) as { rows: { last: number }[] }).rows[0]!.last;
-    for await (const rows of batchesAfter(table.rows, rowsDone, row.batch_size)) {
-      const plan = await planBatch(context, access.object, compiled, rows);
+    const batches = batchesAfter(table.rows, rowsDone, row.batch_size);
+    const nextMapped = async () => {
+      const next = await batches.next();
+      return next.done ? undefined : mapRows(compiled, next.value);
+    };
+    // Batch n+1 is read and mapped (Node's work) while batch n is written (the database's).
+    for (let mapped = await nextMapped(); mapped; ) {
+      const plan = await planBatch(context, access.object, compiled.mapping, mapped);
       batch += 1;
-      rowsDone += rows.length;
-      counts = await writeBatch(context, store, row.object, plan, { importId, batch, rowsDone, counts });
+      rowsDone += mapped.length;
+      const writing = writeBatch(context, store, row.object, plan, { importId, batch, rowsDone, counts }).then((value) => ({ value }), (error: unknown) => ({ error }));
+      await yieldToIo();
+      // A read error (a malformed row further on) waits for this batch's commit: it stays, and the import fails after it.
+      mapped = await nextMapped().catch(async (error: unknown) => {
+        await writing;
+        throw error;
+      });
+      const written = await writing;
+      if ('error' in written) throw written.error;
+      counts = written.value;
       options.onProgress?.({ importId, rowsDone, rowsTotal: row.rows_total, counts });
       await options.lease?.renew();
       if ((await store.get(context.knex, importId)).cancel_requested) {
+        await batches.return(undefined);
         await setStatus(context, store, importId, 'canceled');
         return importSummary(await store.get(context.knex, importId));
       }

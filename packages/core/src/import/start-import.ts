@@ -22,7 +22,7 @@ export interface ImportRequest extends Omit<TableOptions, 'format'> {
   name?: string;
   /** An ImportMapping document; suggested from the header and the first rows when absent. */
   mapping?: unknown;
-  /** Rows per batch (one transaction and checkpoint each); 2,000 by default. */
+  /** Rows per batch (one transaction and checkpoint each); 5,000 by default. */
   batchSize?: number;
 }
 

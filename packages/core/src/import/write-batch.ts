@@ -1,4 +1,4 @@
-import { bulkWrite, type DataContext } from '../data/index.js';
+import { bulkWrite, insertImported, type DataContext, type ValidatedCreate } from '../data/index.js';
 import { fieldError, TesseraError, type FieldError } from '../errors/index.js';
 import type { ImportCounts } from './import-types.js';
 import type { ImportStore } from './import-store.js';
@@ -19,9 +19,25 @@ export interface UndoEntry {
   version: number;
 }
 
-async function writeRecords(context: DataContext, object: string, creates: Record<string, unknown>[], updates: PlannedUpdate[]): Promise<void> {
-  if (creates.length > 0) await bulkWrite(context, object, 'create', creates);
-  if (updates.length > 0) await bulkWrite(context, object, 'update', updates.map((update) => ({ id: update.id, version: update.version, ...update.changes })));
+/** Where a batch's writes are logged: the import and its batch (the audit entry and the event of its creations carry them). */
+type BatchRef = { importId: string; batch: number };
+
+async function writeRecords(context: DataContext, object: string, creates: ValidatedCreate[], updates: PlannedUpdate[], ref: BatchRef): Promise<void> {
+  if (creates.length > 0) await insertImported(context, object, creates, { action: 'record.import', details: { import_id: ref.importId, batch: ref.batch } });
+  if (updates.length > 0) await bulkWrite(context, object, 'update', uniformUpdates(updates));
+}
+
+/**
+ * The updates as bulk rows that all set the same fields (unchanged ones to their current value,
+ * which the audit does not log as a change), so that one statement writes them all.
+ */
+function uniformUpdates(updates: PlannedUpdate[]): Record<string, unknown>[] {
+  const fields = [...new Set(updates.flatMap((update) => Object.keys(update.changes)))];
+  return updates.map((update) => {
+    const row: Record<string, unknown> = { id: update.id, version: update.version };
+    for (const field of fields) row[field] = update.current[field] ?? null;
+    return row;
+  });
 }
 
 /** A database refusal of one row (a unique value taken by another record…) as the row's error. */
@@ -36,7 +52,7 @@ function refusal(error: TesseraError): FieldError[] {
  * them together was refused: the rows the database refuses are rejected with its reason, the rest
  * are written. Only rows that create or change something are retried; folded rows follow their record.
  */
-async function writeRowByRow(context: DataContext, object: string, plan: BatchPlan): Promise<void> {
+async function writeRowByRow(context: DataContext, object: string, plan: BatchPlan, ref: BatchRef): Promise<void> {
   const byRecord = new Map<string, PlannedRow[]>();
   for (const row of plan.rows) if (row.recordId) byRecord.set(row.recordId, [...(byRecord.get(row.recordId) ?? []), row]);
   const refuse = (id: string, errors: FieldError[]) => {
@@ -44,7 +60,7 @@ async function writeRowByRow(context: DataContext, object: string, plan: BatchPl
   };
   for (const create of [...plan.creates]) {
     try {
-      await writeRecords(context, object, [create], []);
+      await writeRecords(context, object, [create], [], ref);
     } catch (error) {
       if (!(error instanceof TesseraError)) throw error;
       refuse(create.id as string, refusal(error));
@@ -53,7 +69,7 @@ async function writeRowByRow(context: DataContext, object: string, plan: BatchPl
   }
   for (const update of [...plan.updates]) {
     try {
-      await writeRecords(context, object, [], [update]);
+      await writeRecords(context, object, [], [update], ref);
     } catch (error) {
       if (!(error instanceof TesseraError)) throw error;
       refuse(update.id, refusal(error));
@@ -79,10 +95,10 @@ export async function writeBatch(context: DataContext, store: ImportStore, objec
   return context.knex.transaction(async (trx) => {
     const inTransaction = { ...context, knex: trx };
     try {
-      await trx.transaction((savepoint) => writeRecords({ ...context, knex: savepoint }, object, plan.creates, plan.updates));
+      await trx.transaction((savepoint) => writeRecords({ ...context, knex: savepoint }, object, plan.creates, plan.updates, at));
     } catch (error) {
       if (!(error instanceof TesseraError)) throw error;
-      await writeRowByRow(inTransaction, object, plan);
+      await writeRowByRow(inTransaction, object, plan, at);
     }
     const undo: UndoEntry[] = plan.updates.map((update) => ({ id: update.id, before: update.before, version: update.version + 1 }));
     await trx.raw(`INSERT INTO ${store.batches} (import_id, batch, rows_done, created, changed) VALUES (?, ?, ?, ?::uuid[], ?)`, [

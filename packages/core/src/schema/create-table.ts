@@ -85,6 +85,8 @@ export function workspaceUpkeepStatements(schema: string): string[] {
     `CREATE INDEX IF NOT EXISTS audit_record ON ${audit} (record_id, id)`,
     `CREATE INDEX IF NOT EXISTS audit_by_actor ON ${audit} (actor_id, id DESC)`,
     `CREATE INDEX IF NOT EXISTS audit_time ON ${audit} USING brin (at)`,
+    // A bulk creation (an import batch) logs one entry naming every record it created: found by id here.
+    `CREATE INDEX IF NOT EXISTS audit_bulk_created ON ${audit} USING gin ((details -> 'created') jsonb_path_ops) WHERE action = 'record.import'`,
     // Consent per person, channel and purpose, as a history: the latest row of each is the state.
     `CREATE TABLE IF NOT EXISTS ${qualified(schema, consentsTable)} (
       id bigserial PRIMARY KEY,

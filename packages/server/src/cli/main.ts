@@ -95,7 +95,7 @@ program.command('import <file>').description('import a CSV or Excel file into an
   .option('-m, --mapping <file>', 'an import mapping (JSON); suggested from the file when absent')
   .option('--save-mapping <file>', 'write the mapping used, to reuse it')
   .option('--sheet <name|position>', 'the sheet of a workbook (the first by default)')
-  .option('--batch-size <rows>', 'rows per committed batch (default 2000)')
+  .option('--batch-size <rows>', 'rows per committed batch (default 5000)')
   .option('-y, --yes', 'start without asking')
   .action(async (file: string, options: Omit<ImportCommandOptions, 'mapping'> & { mapping?: string }) => {
     const dataRoot = process.env.TESSERA_DATA_DIR ?? './.tessera';
