@@ -15,7 +15,7 @@ export function importBlueprint(): Blueprint {
       fields: [
         field('name', 'text', { required: true, maxLength: 80, label: { 'zh-CN': '姓名', en: 'Name' } }),
         field('phone', 'phone', { unique: true, label: { 'zh-CN': '手机', en: 'Phone' } }),
-        field('email', 'email', { label: { 'zh-CN': '邮箱', en: 'Email' } }),
+        field('email', 'email', { indexed: true, label: { 'zh-CN': '邮箱', en: 'Email' } }),
         field('gender', 'single_select', { options: [option('male', '男', 'Male'), option('female', '女', 'Female')], label: { 'zh-CN': '性别', en: 'Gender' } }),
         field('birthday', 'date', { label: { 'zh-CN': '生日', en: 'Birthday' } }),
         field('province', 'text', { label: { 'zh-CN': '省份', en: 'Province' } }),
@@ -215,6 +215,7 @@ export function messyCustomers(seed: number, people: number, shares = { duplicat
 
 /** The list as CSV bytes, with Windows line ends: GBK (Excel on Chinese Windows) or UTF-8 with a BOM. */
 export function messyCsv(messy: MessyCustomers, encoding: 'gbk' | 'utf-8'): Buffer {
-  const text = stringify([messy.headers, ...messy.rows], { record_delimiter: 'windows' });
+  // Fields holding a line break are quoted (csv-stringify only quotes the record delimiter itself): other programs read a bare \n as a new row.
+  const text = stringify([messy.headers, ...messy.rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   return encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(`\ufeff${text}`, 'utf8');
 }

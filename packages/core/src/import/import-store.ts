@@ -19,6 +19,7 @@ export interface ImportRow {
   error: ImportSummary['error'];
   cancel_requested: boolean;
   created_by: string;
+  created_by_label: string | null;
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
@@ -60,7 +61,7 @@ export function importSummary(row: ImportRow): ImportSummary {
   const { path: _path, ...file } = row.file;
   return {
     id: row.id, object: row.object, status: row.status, file, mapping: row.mapping, language: row.language,
-    rowsDone: row.rows_done, rowsTotal: row.rows_total, counts: row.counts, error: row.error, createdBy: row.created_by,
+    rowsDone: row.rows_done, rowsTotal: row.rows_total, counts: row.counts, error: row.error, createdBy: row.created_by, createdByLabel: row.created_by_label,
     createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at, undoneAt: row.undone_at,
   };
 }

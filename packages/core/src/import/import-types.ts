@@ -35,6 +35,8 @@ export interface ImportSummary {
   counts: ImportCounts;
   error: { code: string; message: { 'zh-CN': string; en: string } } | null;
   createdBy: string;
+  /** Who started it, as the audit log names them (an email, an API key's name, the CLI). */
+  createdByLabel: string | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;

@@ -11,6 +11,7 @@ import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
 import { importBlueprint, messyCsv, messyCustomers, type CanonicalCustomer, type MessyCustomers } from '../../test/messy-customers.js';
 import type { ImportRequest, ImportSummary } from './index.js';
+import { libreOfficeFixture } from '../../scripts/libreoffice-fixture.js';
 
 let tessera: Tessera;
 let dir: string;
@@ -111,6 +112,16 @@ describe('importing a messy customer list', () => {
     const summary = await importFile('xlsx', { object: 'customers', path, sheet: '客户' });
     expectOutcome(summary, messy);
     expect(await storedCustomers('xlsx')).toEqual(messy.customers);
+  });
+});
+
+describe('an Excel file written by another program', () => {
+  it('reads LibreOffice\'s typed cells (numbers, dates, booleans it guessed) to the records the generator expects', async () => {
+    const fixture = messyCustomers(libreOfficeFixture.seed, libreOfficeFixture.people);
+    await freshWorkspace('libre', fixture.existing);
+    const summary = await importFile('libre', { object: 'customers', path: libreOfficeFixture.path });
+    expectOutcome(summary, fixture);
+    expect(await storedCustomers('libre')).toEqual(fixture.customers);
   });
 });
 

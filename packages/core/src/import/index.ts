@@ -2,6 +2,7 @@
 export { Imports, type ImportEngine } from './imports.js';
 export { importJobKind, type ImportRequest } from './start-import.js';
 export type { ImportPreview, PreviewRow } from './preview-import.js';
+export type { RowOutcome } from './plan-batch.js';
 export type { ImportProgress } from './run-import.js';
 export type { UndoResult } from './undo-import.js';
 export type { ImportCounts, ImportStatus, ImportSummary, ImportFile } from './import-types.js';

@@ -28,7 +28,8 @@ export interface RunImportOptions {
 }
 
 async function setStatus(context: DataContext, store: ImportStore, id: string, status: ImportStatus, error?: TesseraError): Promise<void> {
-  const finished = status === 'running' ? '' : ', finished_at = now()';
+  // Once the file is read to its end, the row count is known exactly (it was estimated from line breaks).
+  const finished = status === 'running' ? '' : `, finished_at = now()${status === 'done' ? ', rows_total = rows_done' : ''}`;
   await context.knex.raw(`UPDATE ${store.imports} SET status = ?, error = ?::jsonb, started_at = coalesce(started_at, now())${finished} WHERE id = ?`, [
     status, error ? JSON.stringify({ code: error.code, message: error.messages }) : null, id,
   ]);

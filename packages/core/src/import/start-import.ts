@@ -58,8 +58,8 @@ export async function startImport(context: DataContext, store: ImportStore, queu
   const id = randomUUID();
   const rowsTotal = table.info.format === 'csv' ? Math.max(0, digest.lineBreaks - table.info.headerRow + 1) : null;
   await context.knex.transaction(async (trx) => {
-    await trx.raw(`INSERT INTO ${store.imports} (id, object, status, file, mapping, language, batch_size, rows_total, counts, created_by) VALUES (?, ?, 'queued', ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb, ?)`, [
-      id, request.object, JSON.stringify(file), JSON.stringify(mapping), request.language ?? 'zh-CN', batchSize, rowsTotal, JSON.stringify(noCounts()), context.actor,
+    await trx.raw(`INSERT INTO ${store.imports} (id, object, status, file, mapping, language, batch_size, rows_total, counts, created_by, created_by_label) VALUES (?, ?, 'queued', ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)`, [
+      id, request.object, JSON.stringify(file), JSON.stringify(mapping), request.language ?? 'zh-CN', batchSize, rowsTotal, JSON.stringify(noCounts()), context.actor, context.stamp.actorLabel,
     ]);
     await queue.enqueue(importJobKind, { workspace: workspace.slug, importId: id, principal: context.access.principal }, { workspaceId: workspace.id, trx });
   });

@@ -129,6 +129,7 @@ export function workspaceUpkeepStatements(schema: string): string[] {
       error jsonb,
       cancel_requested boolean NOT NULL DEFAULT false,
       created_by text NOT NULL,
+      created_by_label text,
       created_at timestamptz(3) NOT NULL DEFAULT now(),
       started_at timestamptz(3),
       finished_at timestamptz(3),

@@ -37,10 +37,14 @@ export interface RequestOptions {
   redirectOn401?: boolean;
 }
 
+/** The headers every request of `method` carries: the language, and the CSRF token on unsafe methods (uploads send them too). */
+export function sessionHeaders(method: string): Record<string, string> {
+  return { 'accept-language': language, ...(unsafeMethods.has(method) && csrfToken ? { 'x-csrf-token': csrfToken } : {}) };
+}
+
 async function send(method: string, path: string, body: unknown, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
+  const headers: Record<string, string> = { accept: 'application/json', ...sessionHeaders(method) };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (unsafeMethods.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
     const early = method === 'GET' ? await takeEarlyResponse(path)?.catch(() => undefined) : undefined;

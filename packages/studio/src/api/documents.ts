@@ -3,5 +3,5 @@
  * type-only imports, erased from the bundle.
  */
 export type {
-  Blueprint, Field, Filter, FilterCondition, Form, FormField, FormSection, LocalizedText, ObjectDefinition, Relation, View,
+  Blueprint, Cleaning, Field, FieldSource, Filter, FilterCondition, Form, FormField, FormSection, ImportMapping, LocalizedText, Matching, ObjectDefinition, Relation, View,
 } from '../../../core/src/documents/generated-types.js';

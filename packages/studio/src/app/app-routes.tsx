@@ -26,6 +26,9 @@ const VersionsPage = lazy(() => import('../pages/versions-page.js'));
 const FormDesignerPage = lazy(() => import('../pages/form-designer-page.js'));
 const ViewsPage = lazy(() => import('../pages/views-page.js'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.js'));
+const ImportsPage = lazy(() => import('../pages/imports-page.js'));
+const ImportWizardPage = lazy(() => import('../pages/import-wizard-page.js'));
+const ImportPage = lazy(() => import('../pages/import-page.js'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.js'));
 
 /** What every page has: the redirect to sign in when a request finds the session ended. */
@@ -65,6 +68,9 @@ export const appRoutes = (
           <Route path="roles/:name" element={<RoleEditorPage />} />
           <Route path="new-role" element={<RoleEditorPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="imports" element={<ImportsPage />} />
+          <Route path="imports/new" element={<ImportWizardPage />} />
+          <Route path="imports/:id" element={<ImportPage />} />
           <Route path="privacy/:object/:id" element={<PrivacyPage />} />
         </Route>
         <Route path="account/password" element={<ChangePasswordPage />} />

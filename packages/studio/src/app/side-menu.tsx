@@ -1,4 +1,4 @@
-import { ApiOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, BuildOutlined, CloudServerOutlined, CodeOutlined, DatabaseOutlined, FormOutlined, HistoryOutlined, SafetyOutlined, TableOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, AppstoreOutlined, ImportOutlined, AuditOutlined, BookOutlined, BuildOutlined, CloudServerOutlined, CodeOutlined, DatabaseOutlined, FormOutlined, HistoryOutlined, SafetyOutlined, TableOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,7 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
         ],
       });
     }
+    if (model?.objects.some((object) => object.actions.includes('import'))) items.push({ key: `${base}/imports`, icon: <ImportOutlined aria-hidden />, label: <Link to={`${base}/imports`}>{t('nav.imports')}</Link> });
     if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined aria-hidden />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
     if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined aria-hidden />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
     if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined aria-hidden />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });
@@ -55,6 +56,7 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
       { key: 'docs-guide', label: <a href="/docs/guide.md" target="_blank" rel="noreferrer">{t('nav.docsGuide')}</a> },
       { key: 'docs-studio', label: <a href="/docs/studio.md" target="_blank" rel="noreferrer">{t('nav.docsStudio')}</a> },
       { key: 'docs-access', label: <a href="/docs/accounts-and-access.md" target="_blank" rel="noreferrer">{t('nav.docsAccess')}</a> },
+      { key: 'docs-import', label: <a href="/docs/import.md" target="_blank" rel="noreferrer">{t('nav.docsImport')}</a> },
     ],
   });
   if (session.user.platformAdmin) {
@@ -84,6 +86,7 @@ function menuGroupOf(pathname: string): 'records' | 'build' | undefined {
 
 function selectedKey(pathname: string, base: string | undefined): string {
   if (base && pathname.startsWith(`${base}/roles`) || base && pathname.startsWith(`${base}/new-role`)) return `${base}/roles`;
+  if (base && pathname.startsWith(`${base}/imports`)) return `${base}/imports`;
   const build = base ? /^(.*\/build\/[a-z]+)/.exec(pathname) : null;
   if (build?.[1]) return decodeURIComponent(build[1]);
   const records = base ? /^(.*\/records\/[^/]+)/.exec(pathname) : null;

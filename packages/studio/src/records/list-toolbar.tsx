@@ -1,7 +1,9 @@
-import { FilterOutlined, TableOutlined } from '@ant-design/icons';
+import { FilterOutlined, ImportOutlined, TableOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, Input, Popover, Segmented, Select } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { seg } from '../api/client.js';
 import type { ModelObject } from '../api/workspace-model.js';
 import { useFormat } from '../i18n/format.js';
 import { ColumnChooser } from './column-chooser.js';
@@ -10,11 +12,12 @@ import { ExportMenu } from './export-menu.js';
 import { conditionCount } from './filter-edit.js';
 import type { Layout, ListState } from './list-state.js';
 
-/** The list's controls: quick search, filter, columns, views (`views`), table or kanban and its lanes, export. */
+/** The list's controls: quick search, filter, columns, views (`views`), table or kanban and its lanes, import, export. */
 export function ListToolbar({ slug, object, list, views, onChange, onOpenFilter }: {
   slug: string; object: ModelObject; list: EffectiveList; views: ReactNode; onChange: (change: Partial<ListState>) => void; onOpenFilter: () => void;
 }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const format = useFormat();
   const [search, setSearch] = useState(list.search ?? '');
   const lanes = laneFields(object);
@@ -42,6 +45,9 @@ export function ListToolbar({ slug, object, list, views, onChange, onOpenFilter 
       {list.layout === 'kanban' && lanes.length > 1 && (
         <Select aria-label={t('list.layout.groupBy')} value={list.groupBy} style={{ width: 180 }} onChange={(groupBy: string) => onChange({ groupBy })}
           options={lanes.map((field) => ({ value: field.name, label: t('list.layout.groupByField', { field: format.label(field.label, field.name) }) }))} />
+      )}
+      {object.actions.includes('import') && (
+        <Button icon={<ImportOutlined aria-hidden />} onClick={() => navigate(`/w/${seg(slug)}/imports/new?object=${seg(object.name)}`)}>{t('list.import')}</Button>
       )}
       {object.actions.includes('export') && <ExportMenu slug={slug} object={object} list={list} />}
     </Flex>

@@ -52,6 +52,17 @@ function dateOrder(samples: string[]): FieldSource['dateOrder'] {
   return undefined;
 }
 
+/**
+ * A field worth matching duplicates on: one that identifies a person (unique, a phone or an email)
+ * and that the database can look up by an index (unique, indexed, or encrypted with its blind
+ * index). Every batch looks its keys up among the stored records: without an index, each lookup
+ * reads the whole table.
+ */
+function isLookupKey(field: Field): boolean {
+  const identifies = field.unique === true || field.type === 'phone' || field.type === 'email';
+  return identifies && (field.unique === true || field.indexed === true || field.encrypted === true);
+}
+
 function importable(access: ObjectAccess, field: Field): boolean {
   return access.writable.has(field.name) && !isReadOnly(field) && (!field.relation || field.relation.kind === 'many_to_one') && field.type !== 'relation';
 }
@@ -61,8 +72,8 @@ function importable(access: ObjectAccess, field: Field): boolean {
  * English synonyms such as 手机/联系电话/mobile → a phone field, then a header containing one),
  * then by sample values (phone numbers, emails, dates) for columns the header did not place. Each
  * field and column is used once, best score first. An address column also feeds empty province,
- * city and district fields when its values start with divisions. Match keys: the unique fields
- * and the phone and email fields mapped; duplicates merge (filling empty fields) by default.
+ * city and district fields when its values start with divisions. Match keys: the mapped fields that
+ * identify a person and have an index (isLookupKey); duplicates merge (filling empty fields) by default.
  */
 export function suggestMapping(access: ObjectAccess, headers: string[], sampleRows: readonly (readonly string[])[]): MappingSuggestion {
   const fields = access.object.definition.fields.filter((field) => importable(access, field));
@@ -94,7 +105,7 @@ export function suggestMapping(access: ObjectAccess, headers: string[], sampleRo
   }
   const addressFrom = mapping.fields.address?.from;
   if (typeof addressFrom === 'string') splitAddressColumn(mapping, fields, taken, samplesOf(headers.indexOf(addressFrom)));
-  const keys = fields.filter((field) => taken.has(field.name) && (field.unique || field.type === 'phone' || field.type === 'email'))
+  const keys = fields.filter((field) => taken.has(field.name) && isLookupKey(field))
     .sort((a, b) => Number(b.unique ?? false) - Number(a.unique ?? false));
   if (keys.length > 0) mapping.match = { on: keys.map((field) => [field.name]), action: 'merge' };
   return {

@@ -104,6 +104,17 @@ describe('XLSX', () => {
     await expect(readAll(file('book.xlsx'), { sheet: '订单' })).rejects.toMatchObject({ code: 'IMPORT_UNKNOWN_SHEET', params: { sheet: '订单', sheets: '说明, 客户' } });
   });
 
+  it('keeps every Chinese character of a large workbook whole (exceljs cut characters at chunk ends: patches/exceljs@4.4.0.patch)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(['姓名', '地址']);
+    const rows = Array.from({ length: 3_000 }, (_, index) => [`客户${index}号张三丰`, `浙江省杭州市西湖区文三路${index}号东风大厦`]);
+    for (const row of rows) sheet.addRow(row);
+    await workbook.xlsx.writeFile(file('chinese.xlsx'));
+    const read = await readAll(file('chinese.xlsx'));
+    expect(read.rows.map((row) => row.cells)).toEqual(rows);
+  });
+
   it('refuses a damaged workbook', async () => {
     await writeFile(file('broken.xlsx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not really a zip')]));
     await expect(readAll(file('broken.xlsx'))).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE_XLSX' });

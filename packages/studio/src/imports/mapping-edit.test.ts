@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { assignColumn, fieldsOfColumn, removeField, updateSource } from './mapping-edit.js';
+import type { ImportMapping } from './import-types.js';
+
+const mapping: ImportMapping = {
+  fields: { name: { from: '姓名' }, phone: { from: '手机' }, address: { from: '地址', part: 'street' }, city: { from: '地址', part: 'city' } },
+  match: { on: [['phone'], ['name']], action: 'merge' },
+};
+
+describe('editing a mapping', () => {
+  it('lists what a column feeds, the whole value first', () => {
+    expect(fieldsOfColumn(mapping, '地址')).toEqual(['address', 'city']);
+    expect(fieldsOfColumn(mapping, '手机')).toEqual(['phone']);
+    expect(fieldsOfColumn(mapping, '备注')).toEqual([]);
+  });
+
+  it('gives a column one whole-value field, taking the field from any other column, keeping parts', () => {
+    const moved = assignColumn(mapping, '手机', 'name');
+    expect(moved.fields).toEqual({ name: { from: '手机' }, address: { from: '地址', part: 'street' }, city: { from: '地址', part: 'city' } });
+    expect(moved.match?.on).toEqual([['name']]);
+    expect(assignColumn(mapping, '姓名', undefined).fields).not.toHaveProperty('name');
+  });
+
+  it('unmaps a field and drops the match keys that named it', () => {
+    const removed = removeField(mapping, 'phone');
+    expect(removed.fields).not.toHaveProperty('phone');
+    expect(removed.match?.on).toEqual([['name']]);
+  });
+
+  it('sets and clears source options', () => {
+    const dated = updateSource({ fields: { born: { from: '生日' } } }, 'born', { dateOrder: 'DMY' });
+    expect(dated.fields.born).toEqual({ from: '生日', dateOrder: 'DMY' });
+    expect(updateSource(dated, 'born', { dateOrder: undefined }).fields.born).toEqual({ from: '生日' });
+  });
+});

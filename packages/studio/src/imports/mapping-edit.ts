@@ -1,0 +1,44 @@
+import type { FieldSource, ImportMapping } from './import-types.js';
+
+const sources = (source: FieldSource): string[] => (source.from === undefined ? [] : Array.isArray(source.from) ? source.from : [source.from]);
+
+/** The fields a column feeds, the plain one first, then the parts (province, city… of an address). */
+export function fieldsOfColumn(mapping: ImportMapping, header: string): string[] {
+  return Object.entries(mapping.fields).filter(([, source]) => sources(source).includes(header))
+    .sort(([, a], [, b]) => Number(a.part !== undefined) - Number(b.part !== undefined)).map(([field]) => field);
+}
+
+/** Match keys that still name only mapped fields. */
+function keepKeys(mapping: ImportMapping): ImportMapping {
+  if (!mapping.match?.on) return mapping;
+  const on = mapping.match.on.filter((key) => key.every((field) => field in mapping.fields));
+  return { ...mapping, match: { ...mapping.match, on } };
+}
+
+/**
+ * Makes a column feed `field` as a whole (or nothing): the column's other whole-value field is
+ * unmapped, and the field stops coming from any other column. Parts taken from the column stay.
+ */
+export function assignColumn(mapping: ImportMapping, header: string, field: string | undefined): ImportMapping {
+  const fields: Record<string, FieldSource> = {};
+  for (const [name, source] of Object.entries(mapping.fields)) {
+    if (name === field) continue;
+    if (source.part === undefined && sources(source).length === 1 && sources(source)[0] === header) continue;
+    fields[name] = source;
+  }
+  if (field !== undefined) fields[field] = { from: header };
+  return keepKeys({ ...mapping, fields });
+}
+
+/** Unmaps one field. */
+export function removeField(mapping: ImportMapping, field: string): ImportMapping {
+  const { [field]: _removed, ...fields } = mapping.fields;
+  return keepKeys({ ...mapping, fields });
+}
+
+/** Changes one field's source options (date order, part…); undefined values are dropped. */
+export function updateSource(mapping: ImportMapping, field: string, patch: Partial<FieldSource>): ImportMapping {
+  const merged = { ...mapping.fields[field], ...patch };
+  const source = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as FieldSource;
+  return { ...mapping, fields: { ...mapping.fields, [field]: source } };
+}
