@@ -91,6 +91,42 @@ describe('imports over the API', () => {
   });
 });
 
+describe('records sent as JSON, through the same pipeline', () => {
+  const path = '/api/w/imp/imports/records/customers';
+
+  it('upserts a small batch while the request waits, answering every rejected record by its index', async () => {
+    const stored = messy.existing[0]!;
+    const records = [
+      { name: '新客户甲', phone: '138 0013 0001', email: 'Jia@Example.com', points_balance: 10, vip: true },
+      { name: '新客户乙', phone: '+8613800130002', birthday: '2001年2月3日' },
+      { name: '新客户丙', phone: '13800130003', gender: '女' },
+      { name: '改名了', phone: stored.phone, points_balance: 99 },
+      { name: '坏邮箱', phone: '13800130005', email: 'not-an-email' },
+    ];
+    const answer = await harness.request('POST', path, { records });
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ status: 'done', counts: { read: 5, created: 3, updated: 1, merged: 0, skipped: 0, rejected: 1 } });
+    expect(answer.body.rejected).toEqual([{ index: 4, errors: [expect.objectContaining({ pointer: '/email', code: 'not_email' })] }]);
+    const list = await harness.request('GET', `/api/w/imp/data/customers?filter=${encodeURIComponent(JSON.stringify({ field: 'phone', op: 'in', value: ['+8613800130001', stored.phone] }))}&fields=name,phone,email,vip,points_balance&sort=phone`);
+    expect(list.body.data.map((row: Record<string, unknown>) => [row.name, row.phone, row.points_balance])).toEqual([
+      ['新客户甲', '+8613800130001', 10],
+      ['改名了', stored.phone, 99],
+    ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
+  });
+
+  it('runs a large batch as a job (202) and refuses bad bodies', async () => {
+    const records = Array.from({ length: 1_500 }, (_, index) => ({ name: `批量${index}`, phone: `+86139${String(index).padStart(8, '0')}` }));
+    const started = await harness.request('POST', path, { records });
+    expect(started.status).toBe(202);
+    expect(await finished(started.body.data.id as string)).toMatchObject({ status: 'done', counts: { read: 1_500, created: 1_500 } });
+    expect((await harness.request('POST', path, { records: 'nope' })).body.error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect((await harness.request('POST', path, { records: [] })).body.error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect((await harness.request('POST', path, { records: [1] })).body.error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect((await harness.request('POST', path, { records: [{ salary: 1 }] })).body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/salary', code: 'unknown_field' }] });
+    expect((await harness.request('POST', path, { records: [{ name: 'x' }], extra: true })).status).toBe(400);
+  });
+});
+
 describe('import permissions', () => {
   let sales: Caller;
   let clerk: Caller;

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DataContext } from '../data/index.js';
-import type { FieldError } from '../errors/index.js';
 import type { ImportStore } from './import-store.js';
+import { readRejects } from './rejected-rows.js';
 
 /** Rejected rows read per statement. */
 const pageSize = 1_000;
@@ -25,15 +25,13 @@ export async function* importErrorFile(context: DataContext, store: ImportStore,
   };
   yield `\ufeff${stringify([[...row.file.headers, ...trailing[lang]]])}`;
   for (let after = 0; ;) {
-    const { rows } = await context.knex.raw(`SELECT row_number, sealed FROM ${store.rejects} WHERE import_id = ? AND row_number > ? ORDER BY row_number LIMIT ?`, [importId, after, pageSize]) as { rows: { row_number: number; sealed: string }[] };
-    if (rows.length === 0) return;
-    const lines = rows.map((reject) => {
-      const { cells, errors } = store.open<{ cells: string[]; errors: FieldError[] }>(importId, reject.sealed);
+    const rejects = await readRejects(context, store, importId, after, pageSize);
+    if (rejects.length === 0) return;
+    yield stringify(rejects.map(({ row: number, cells, errors }) => {
       const padded = row.file.headers.map((_, column) => cells[column] ?? '');
       const reasons = errors.map((error) => `${label(error.pointer)}: ${error.message[lang]}`).join('; ');
-      return [...padded, reasons, String(reject.row_number)];
-    });
-    yield stringify(lines);
-    after = rows.at(-1)!.row_number;
+      return [...padded, reasons, String(number)];
+    }));
+    after = rejects.at(-1)!.row;
   }
 }

@@ -6,6 +6,7 @@ import { TesseraError } from '../errors/index.js';
 import type { JobHandler, JobQueue } from '../jobs/index.js';
 import type { KeyRing } from '../personal/index.js';
 import { importErrorFile } from './error-file.js';
+import { readRejects, type RejectedRow } from './rejected-rows.js';
 import type { ImportSummary } from './import-types.js';
 import { importSummary, ImportStore, type ImportRow } from './import-store.js';
 import { previewImport, type ImportPreview } from './preview-import.js';
@@ -107,6 +108,13 @@ export class Imports {
   async errorFile(slug: string, principal: Principal, id: string, language?: 'zh-CN' | 'en'): Promise<AsyncGenerator<string>> {
     const { context, store } = await this.scope(slug, principal);
     return importErrorFile(context, store, id, language);
+  }
+
+  /** The first `limit` rejected rows of an import, with their errors (an API import answers them). */
+  async rejectedRows(slug: string, principal: Principal, id: string, limit = 1_000): Promise<RejectedRow[]> {
+    const { context, store } = await this.scope(slug, principal);
+    context.access.object((await store.get(context.knex, id)).object, 'import');
+    return readRejects(context, store, id, 0, limit);
   }
 
   /** The handler of import jobs: runs the import as the principal that started it, whose access is looked up again now. */

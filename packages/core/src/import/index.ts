@@ -14,3 +14,5 @@ export { normalizeEmail } from './clean/normalize-email.js';
 export { normalizeText } from './clean/normalize-text.js';
 export { standardizeAddress, type ChineseAddress } from './clean/standardize-address.js';
 export { parseDateParts, isoDate, isoInstant } from './clean/parse-date.js';
+export { recordsToCsv, maxImportedRecords } from './records-table.js';
+export type { RejectedRow } from './rejected-rows.js';

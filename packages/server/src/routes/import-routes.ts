@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { TesseraError, type ImportRequest, type Tessera } from '@tessera/core';
+import { JobWorker, TesseraError, recordsToCsv, type ImportRequest, type ImportSummary, type Principal, type Tessera } from '@tessera/core';
 import { principalOf } from '../http/authenticate.js';
 import { bodyObject, onlyKeys } from '../http/body-object.js';
 import type { UploadStore } from '../http/upload-store.js';
@@ -14,6 +14,25 @@ const requestKeys = ['fileId', 'object', 'mapping', 'sheet', 'encoding', 'delimi
 function text(value: unknown, name: string): string {
   if (typeof value !== 'string' || value === '') throw new TesseraError('BAD_REQUEST', { reason: `"${name}" must be a non-empty string` });
   return value;
+}
+
+/** Records up to this many are imported while the request waits; more run as a job (202). */
+const waitedRecords = 1_000;
+
+/** How long a request waits for its small import to end before answering 202 anyway. */
+const waitMs = 60_000;
+
+async function settled(tessera: Tessera, slug: string, principal: Principal, id: string): Promise<ImportSummary> {
+  const jobId = await tessera.imports.jobOf(id);
+  // Run it here; if this process's background worker took it first, wait for that one.
+  await new JobWorker(tessera.jobs, tessera.imports.jobHandler()).runOne(jobId);
+  const deadline = Date.now() + waitMs;
+  let summary = await tessera.imports.get(slug, principal, id);
+  while ((summary.status === 'queued' || summary.status === 'running') && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 100));
+    summary = await tessera.imports.get(slug, principal, id);
+  }
+  return summary;
 }
 
 /**
@@ -53,6 +72,35 @@ export function importRoutes(tessera: Tessera, uploads: UploadStore, onStarted: 
       const summary = await tessera.imports.start(request.params.workspace, principalOf(request), await importRequest(request));
       onStarted();
       return reply.code(202).send({ data: summary });
+    });
+
+    // JSON records through the same pipeline as files: written to a CSV upload, then imported. By
+    // default every unique field sent is a match key and the request's values win (an upsert).
+    app.post('/records/:object', async (request: FastifyRequest<{ Params: { workspace: string; object: string } }>, reply) => {
+      const body = bodyObject(request);
+      onlyKeys(body, ['records', 'match', 'clean']);
+      const principal = principalOf(request);
+      const slug = request.params.workspace;
+      const object = request.params.object;
+      (await tessera.data(slug, principal)).access.object(object, 'import');
+      const { csv, fields } = recordsToCsv(body.records);
+      const workspace = await tessera.workspace(slug);
+      const unique = fields.filter((field) => workspace.model.objects.get(object)?.fields.get(field)?.unique === true);
+      const match = body.match ?? (unique.length > 0 ? { on: unique.map((field) => [field]), action: 'update' } : { action: 'create' });
+      const { fileId } = await uploads.save(Readable.from([Buffer.from(csv)]), workspace.id, `${object}-records.csv`, principal.userId);
+      const file = await uploads.get(workspace.id, fileId, principal.userId);
+      const mapping = { fields: Object.fromEntries(fields.map((field) => [field, { from: field }])), match, ...(body.clean === undefined ? {} : { clean: body.clean }) };
+      const started = await tessera.imports.start(slug, principal, { object, path: file.path, name: file.name, mapping });
+      const count = (body.records as unknown[]).length;
+      if (count > waitedRecords) {
+        onStarted();
+        return reply.code(202).send({ data: started });
+      }
+      const summary = await settled(tessera, slug, principal, started.id);
+      if (summary.status === 'queued' || summary.status === 'running') return reply.code(202).send({ data: summary });
+      // Row n of the CSV is record n - 2 of the request (the header is row 1).
+      const rejected = (await tessera.imports.rejectedRows(slug, principal, started.id)).map((row) => ({ index: row.row - 2, errors: row.errors }));
+      return { data: summary, rejected };
     });
 
     app.get('/', async (request: ImportHttpRequest) => ({ data: await tessera.imports.list(request.params.workspace, principalOf(request), Number(request.query.limit) || 50) }));
