@@ -5,7 +5,9 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../access/index.js';
-import { bulkWrite, recordHistory } from '../data/index.js';
+import { bulkWrite, recordHistory, updateRecord } from '../data/index.js';
+import { ImportStore } from './import-store.js';
+import { runImport } from './run-import.js';
 import { JobWorker } from '../jobs/index.js';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
@@ -122,6 +124,41 @@ describe('an Excel file written by another program', () => {
     const summary = await importFile('libre', { object: 'customers', path: libreOfficeFixture.path });
     expectOutcome(summary, fixture);
     expect(await storedCustomers('libre')).toEqual(fixture.customers);
+  });
+});
+
+describe('cancel and undo', () => {
+  const small = messyCustomers(55, 200);
+
+  it('stops a running import after the batch in hand when asked; what it committed stays and can be undone', async () => {
+    await freshWorkspace('cancel');
+    const path = join(dir, 'cancel.csv');
+    await writeFile(path, messyCsv(small, 'utf-8'));
+    const started = await tessera.imports.start('cancel', admin, { object: 'customers', path, batchSize: 50 });
+    const context = await tessera.system('cancel', 'tester');
+    const store = new ImportStore(context.schema, tessera.keys);
+    // The cancel arrives while the first batch is being committed (the lease is renewed after each batch).
+    const ended = await runImport(context, store, started.id, { lease: { renew: async () => { await tessera.imports.cancel('cancel', admin, started.id); } } });
+    expect(ended).toMatchObject({ status: 'canceled', rowsDone: 50, counts: { read: 50 } });
+    expect(await tessera.database.knex('ws_cancel.customers').count({ n: '*' })).toEqual([{ n: ended.counts.created }]);
+    await expect(tessera.imports.cancel('cancel', admin, started.id)).rejects.toMatchObject({ code: 'IMPORT_NOT_RUNNABLE' });
+    expect(await tessera.imports.undo('cancel', admin, started.id)).toMatchObject({ deleted: ended.counts.created });
+    expect(await tessera.database.knex('ws_cancel.customers').whereNull('deleted_at').count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('keeps, and names, a record changed again after the import when undoing it', async () => {
+    await freshWorkspace('conflict', small.existing);
+    const path = join(dir, 'conflict.csv');
+    await writeFile(path, messyCsv(small, 'utf-8'));
+    const summary = await importFile('conflict', { object: 'customers', path });
+    const [touched, untouched] = small.existing;
+    const [record] = await tessera.database.knex('ws_conflict.customers').where({ phone: touched!.phone }).select('id', 'version') as { id: string; version: number }[];
+    await updateRecord(await tessera.system('conflict', 'tester'), 'customers', record!.id, { notes: '导入后又改过', version: record!.version });
+    const undone = await tessera.imports.undo('conflict', admin, summary.id);
+    expect(undone).toEqual({ deleted: small.counts.created, restored: small.existing.length - 1, conflicts: [record!.id] });
+    const after = await storedCustomers('conflict');
+    expect(after.get(touched!.phone as string)).toMatchObject({ notes: '导入后又改过' });
+    expect(after.get(untouched!.phone as string)).toEqual(untouched);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { DataContext } from '../data/index.js';
 import { TesseraError } from '../errors/index.js';
+import { qualified } from '../schema/index.js';
 import type { Lease } from '../jobs/index.js';
 import type { ImportCounts, ImportStatus, ImportSummary } from './import-types.js';
 import { importSummary, type ImportRow, type ImportStore } from './import-store.js';
@@ -45,6 +46,16 @@ async function reopen(row: ImportRow) {
   });
   if (JSON.stringify(table.info.headers) !== JSON.stringify(row.file.headers)) throw new TesseraError('IMPORT_FILE_CHANGED', {});
   return table;
+}
+
+/**
+ * Gives the planner the table's new size after batches 1, 2, 4, 8…: a table an import fills from
+ * empty still has its empty statistics until autovacuum comes by, and the planner then looks up
+ * the next batch's match keys by reading the whole table (measured: 9 ms per lookup at 50,000
+ * rows, 33 ms at 250,000, growing with every batch).
+ */
+async function refreshStatistics(context: DataContext, object: string): Promise<void> {
+  await context.knex.raw(`ANALYZE ${qualified(context.schema, object)}`);
 }
 
 /** Lets a statement just handed to the driver reach the database before CPU-bound work. */
@@ -106,6 +117,7 @@ export async function runImport(context: DataContext, store: ImportStore, import
       const written = await writing;
       if ('error' in written) throw written.error;
       counts = written.value;
+      if ((batch & (batch - 1)) === 0) await refreshStatistics(context, row.object);
       options.onProgress?.({ importId, rowsDone, rowsTotal: row.rows_total, counts });
       await options.lease?.renew();
       if ((await store.get(context.knex, importId)).cancel_requested) {
