@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,6 +184,22 @@ describe('refusals', () => {
     expect(await tessera.imports.list('bad', admin)).toEqual([]);
     expect(await tessera.database.knex('ws_bad.customers').count({ n: '*' })).toEqual([{ n: 0 }]);
   });
+
+  it('refuses a 2 GB single line after reading 1 MiB of it, memory flat, nothing written', async () => {
+    const path = join(dir, 'one-line.csv');
+    const file = createWriteStream(path);
+    const chunk = Buffer.alloc(8 * 1024 * 1024, 'x');
+    file.write('客户名称,');
+    for (let written = 0; written < 2 * 1024 ** 3; written += chunk.length) if (!file.write(chunk)) await once(file, 'drain');
+    file.end();
+    await once(file, 'finish');
+    const before = process.memoryUsage().rss;
+    await expect(tessera.imports.start('bad', admin, { object: 'customers', path })).rejects.toMatchObject({ code: 'IMPORT_ROW_TOO_LONG', params: { row: 1 } });
+    // Holding the line would take gigabytes; the reader stops at its limit.
+    expect(process.memoryUsage().rss - before).toBeLessThan(256 * 1024 * 1024);
+    expect(await tessera.imports.list('bad', admin)).toEqual([]);
+    await rm(path);
+  }, 120_000);
 
   it('names every problem of a bad mapping with a pointer', async () => {
     const path = join(dir, 'named.csv');
