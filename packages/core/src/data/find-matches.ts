@@ -13,11 +13,13 @@ const valuesPerStatement = 1_000;
  * The live records whose `field` holds one of `values`, within the caller's rows, read whole and
  * unmasked (personal fields included): an import compares and merges them, and keeps them to undo
  * its changes; nothing of them goes back to the caller. Encrypted fields are looked up by their
- * blind index, like any filter on them. The caller needs read and import on the object.
+ * blind index, like any filter on them. The caller needs read and import on the object (read only,
+ * and the field readable, to look up the records a relation cell names).
  */
-export async function findMatches(context: DataContext, objectName: string, field: string, values: unknown[]): Promise<ApiRecord[]> {
-  const access = context.access.object(objectName, 'import');
+export async function findMatches(context: DataContext, objectName: string, field: string, values: unknown[], purpose: 'import' | 'read' = 'import'): Promise<ApiRecord[]> {
+  const access = context.access.object(objectName, purpose);
   context.access.object(objectName, 'read');
+  access.requireReadable(field, 'filter');
   const object = access.object;
   const scope = rowScope(context, access, 't');
   const columns = ['id', 'version', ...object.columnFields.map((column) => column.name)].map((column) => `t.${quoteIdent(column)}`).join(', ');

@@ -192,6 +192,10 @@ export type Action = 'read' | 'create' | 'update' | 'delete' | 'export' | 'impor
  * none: hidden everywhere (responses, OpenAPI, exports; naming it in a filter, sort or search is an error). read: visible. write: visible and writable.
  */
 export type FieldAccess = 'none' | 'read' | 'write';
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier7 = string;
 
 /**
  * Every top-level document kind.
@@ -403,6 +407,7 @@ export interface FieldSource {
    * How to read an all-number date such as 03/04/2024 (Y-M-D dates are never ambiguous).
    */
   dateOrder?: 'DMY' | 'MDY';
+  lookup?: Identifier7;
   /**
    * The value when the column is empty (or the only source, when `from` is absent).
    */

@@ -13,6 +13,7 @@ import { runImport } from './run-import.js';
 import { JobWorker } from '../jobs/index.js';
 import { Tessera } from '../tessera.js';
 import { openTestDatabase } from '../testing/index.js';
+import { field, label } from '../../test/fixtures.js';
 import { importBlueprint, messyCsv, messyCustomers, type CanonicalCustomer, type MessyCustomers } from '../../test/messy-customers.js';
 import type { ImportRequest, ImportSummary } from './index.js';
 import { libreOfficeFixture } from '../../scripts/libreoffice-fixture.js';
@@ -161,6 +162,28 @@ describe('cancel and undo', () => {
     const after = await storedCustomers('conflict');
     expect(after.get(touched!.phone as string)).toMatchObject({ notes: '导入后又改过' });
     expect(after.get(untouched!.phone as string)).toEqual(untouched);
+  });
+});
+
+describe('relation cells', () => {
+  it('finds the related record by the field the mapping names; a text naming none or several rejects its row', async () => {
+    const blueprint = importBlueprint();
+    blueprint.objects.push({ id: 'levels', name: 'levels', label: label('levels'), fields: [field('name', 'text', { required: true }), field('code', 'text')] });
+    blueprint.objects[0]!.fields.push(field('level', 'relation', { relation: { kind: 'many_to_one', target: 'levels' } }));
+    await tessera.createWorkspace('rel', blueprint, 'tester');
+    await bulkWrite(await tessera.system('rel', 'tester'), 'levels', 'create', [{ name: '金卡会员', code: 'G' }, { name: '银卡会员', code: 'S' }, { name: '银卡会员', code: 'S2' }]);
+    const [gold] = await tessera.database.knex('ws_rel.levels').where({ code: 'G' }).pluck('id') as string[];
+    const path = join(dir, 'levels.csv');
+    await writeFile(path, '姓名,手机,等级\n张三,13800000001, 金卡会员 \n李四,13800000002,银卡会员\n王五,13800000003,钻石会员\n');
+    const mapping = { fields: { name: { from: '姓名' }, phone: { from: '手机' }, level: { from: '等级', lookup: 'name' } } };
+    const summary = await importFile('rel', { object: 'customers', path, mapping });
+    expect(summary.counts).toMatchObject({ read: 3, created: 1, rejected: 2 });
+    expect(await tessera.database.knex('ws_rel.customers').select('name', 'level')).toEqual([{ name: '张三', level: gold }]);
+    const errors = await tessera.imports.rejectedRows('rel', admin, summary.id);
+    expect(errors.map((row) => [row.row, row.errors.map((error) => error.code)])).toEqual([[3, ['ambiguous_reference']], [4, ['not_reference']]]);
+    const bad = (lookup: Record<string, unknown>) => tessera.imports.start('rel', admin, { object: 'customers', path, mapping: { fields: { name: { from: '姓名' }, ...lookup } } }).catch((error: { errors: unknown[] }) => error.errors);
+    expect(await bad({ level: { from: '等级', lookup: 'nope' } })).toEqual([expect.objectContaining({ pointer: '/fields/level/lookup', code: 'unknown_reference' })]);
+    expect(await bad({ phone: { from: '手机', lookup: 'name' } })).toEqual([expect.objectContaining({ pointer: '/fields/phone/lookup', code: 'not_applicable' })]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { CompiledMapping } from './map/compile-mapping.js';
 import { keyStrings, type MatchKeys } from './dedupe/match-keys.js';
 import { mergeValue, type MergeRule } from './dedupe/merge-values.js';
 import type { SourceRow } from './read/source-row.js';
+import { resolveLookups } from './map/resolve-lookups.js';
 
 /** What became of one row. */
 export type RowOutcome = 'created' | 'updated' | 'merged' | 'skipped' | 'rejected';
@@ -79,6 +80,7 @@ export function mapRows(compiled: CompiledMapping, rows: SourceRow[]): MappedSou
  * refuses; a rejected row changes nothing). Rows that match the same record fold into one change.
  */
 export async function planBatch(context: DataContext, object: ObjectModel, mapping: ImportMapping, mapped: MappedSourceRow[]): Promise<BatchPlan> {
+  await resolveLookups(context, object, mapping, mapped);
   const action = mapping.match?.action ?? 'merge';
   const keys = action === 'create' ? [] : mapping.match?.on ?? [];
   const stored = keys.length > 0 ? await storedMatches(context, object, keys, mapped.filter((item) => item.errors.length === 0).map((item) => item.record)) : new Map<string, Record<string, unknown>>();

@@ -1,7 +1,7 @@
 import type { DataContext } from '../data/index.js';
 import type { ImportMapping } from '../documents/index.js';
 import type { FieldError } from '../errors/index.js';
-import { compileMapping } from './map/compile-mapping.js';
+import { compileMappingIn } from './map/compile-mapping.js';
 import { suggestMapping, type ColumnSuggestion } from './map/suggest-mapping.js';
 import { mapRows, planBatch, type RowOutcome } from './plan-batch.js';
 import { openTable, type TableInfo } from './read/open-table.js';
@@ -48,7 +48,7 @@ export async function previewImport(context: DataContext, request: ImportRequest
   }
   const suggestion = request.mapping === undefined ? suggestMapping(access, table.info.headers, rows.map((row) => row.cells)) : undefined;
   const mapping = (request.mapping ?? suggestion!.mapping) as ImportMapping;
-  const compiled = compileMapping(access, mapping, table.info.headers, context.model.blueprint.timezone ?? 'Asia/Shanghai');
+  const compiled = compileMappingIn(context, access, mapping, table.info.headers);
   const shown = rows.slice(0, limit);
   const mapped = mapRows(compiled, shown);
   const plan = await planBatch(context, access.object, mapping, mapped);

@@ -4,7 +4,7 @@ import { qualified } from '../schema/index.js';
 import type { Lease } from '../jobs/index.js';
 import type { ImportCounts, ImportStatus, ImportSummary } from './import-types.js';
 import { importSummary, type ImportRow, type ImportStore } from './import-store.js';
-import { compileMapping } from './map/compile-mapping.js';
+import { compileMappingIn } from './map/compile-mapping.js';
 import { mapRows, planBatch } from './plan-batch.js';
 import { fileDigest } from './read/file-digest.js';
 import { openTable } from './read/open-table.js';
@@ -94,7 +94,7 @@ export async function runImport(context: DataContext, store: ImportStore, import
   await setStatus(context, store, importId, 'running');
   try {
     const table = await reopen(row);
-    const compiled = compileMapping(access, row.mapping, table.info.headers, context.model.blueprint.timezone ?? 'Asia/Shanghai');
+    const compiled = compileMappingIn(context, access, row.mapping, table.info.headers);
     let { counts, rows_done: rowsDone } = row;
     let batch = (await context.knex.raw(`SELECT coalesce(max(batch), 0) AS last FROM ${store.batches} WHERE import_id = ?`, [importId]) as { rows: { last: number }[] }).rows[0]!.last;
     const batches = batchesAfter(table.rows, rowsDone, row.batch_size);

@@ -4,7 +4,7 @@ import type { DataContext } from '../data/index.js';
 import type { JobQueue } from '../jobs/index.js';
 import { noCounts, type ImportFile, type ImportSummary } from './import-types.js';
 import { importSummary, type ImportStore } from './import-store.js';
-import { compileMapping } from './map/compile-mapping.js';
+import { compileMappingIn } from './map/compile-mapping.js';
 import { suggestMapping } from './map/suggest-mapping.js';
 import { fileDigest } from './read/file-digest.js';
 import { openTable, type TableOptions } from './read/open-table.js';
@@ -50,7 +50,7 @@ export async function startImport(context: DataContext, store: ImportStore, queu
     await table.rows.return(undefined);
   }
   const mapping = request.mapping ?? suggestMapping(access, table.info.headers, samples).mapping;
-  compileMapping(access, mapping, table.info.headers, context.model.blueprint.timezone ?? 'Asia/Shanghai');
+  compileMappingIn(context, access, mapping, table.info.headers);
   const action = (mapping as { match?: { action?: string } }).match?.action;
   if (action !== 'skip' && action !== 'create') context.access.object(request.object, 'update');
   const digest = await fileDigest(request.path);

@@ -12,10 +12,10 @@ export function importableFields(object: ModelObject) {
 
 /**
  * One row per column of the file: a few of its values, the field it feeds (suggested, with why),
- * the parts it also feeds (an address's province, city, district), and for a date field the order
- * of an all-number date.
+ * the parts it also feeds (an address's province, city, district), for a date field the order of an
+ * all-number date, and for a relation the related object's field its cells name the record by.
  */
-export function MappingTable({ object, preview, mapping, onChange }: { object: ModelObject; preview: ImportPreview; mapping: ImportMapping; onChange: (next: ImportMapping) => void }) {
+export function MappingTable({ object, objects, preview, mapping, onChange }: { object: ModelObject; objects: ModelObject[]; preview: ImportPreview; mapping: ImportMapping; onChange: (next: ImportMapping) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const fields = importableFields(object);
@@ -45,6 +45,14 @@ export function MappingTable({ object, preview, mapping, onChange }: { object: M
                   options={[{ value: '', label: t('imports.mapping.skip') }, ...fields.map((field) => ({ value: field.name, label: format.label(field.label, field.name) }))]}
                 />
                 {row.suggestion?.reason && whole === row.suggestion.field && <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`imports.mapping.reason.${row.suggestion.reason}`)}</Typography.Text></div>}
+                {chosen?.relation?.kind === 'many_to_one' && (
+                  <Select
+                    aria-label={t('imports.mapping.lookup')} size="small" style={{ width: 240, marginTop: 4 }} allowClear placeholder={t('imports.mapping.lookupById')}
+                    value={mapping.fields[whole!]?.lookup} onChange={(lookup?: string) => onChange(updateSource(mapping, whole!, { lookup }))}
+                    options={(objects.find((candidate) => candidate.name === chosen.relation!.target)?.fields ?? []).filter((field) => field.type !== 'relation')
+                      .map((field) => ({ value: field.name, label: `${t('imports.mapping.lookup')}: ${format.label(field.label, field.name)}` }))}
+                  />
+                )}
                 {(chosen?.type === 'date' || chosen?.type === 'datetime') && (
                   <Select
                     aria-label={t('imports.mapping.dateOrder')} size="small" style={{ width: 240, marginTop: 4 }}

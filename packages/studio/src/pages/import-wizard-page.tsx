@@ -44,7 +44,8 @@ export default function ImportWizardPage() {
   const locale = useLocale();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const objects = (useWorkspaceModel(slug).data?.objects ?? []).filter((candidate) => candidate.actions.includes('import'));
+  const allObjects = useWorkspaceModel(slug).data?.objects ?? [];
+  const objects = allObjects.filter((candidate) => candidate.actions.includes('import'));
   const [objectName, setObjectName] = useState(search.get('object') ?? '');
   const object = objects.find((candidate) => candidate.name === objectName);
   const [step, setStep] = useState(0);
@@ -152,7 +153,7 @@ export default function ImportWizardPage() {
               <Button icon={<UploadOutlined aria-hidden />}>{t('imports.mapping.loadTemplate')}</Button>
             </Upload>
           </Flex>
-          <MappingTable object={object} preview={current} mapping={mapping} onChange={setMapping} />
+          <MappingTable object={object} objects={allObjects} preview={current} mapping={mapping} onChange={setMapping} />
         </Flex>
       )}
       {step === 2 && mapping && <CleaningSettings mapping={mapping} onChange={setMapping} />}

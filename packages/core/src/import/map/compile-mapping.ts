@@ -1,4 +1,5 @@
 import type { ObjectAccess } from '../../access/index.js';
+import type { DataContext } from '../../data/index.js';
 import { ajvErrorsToFieldErrors, documentValidator, isReadOnly, type Field, type FieldSource, type ImportMapping } from '../../documents/index.js';
 import { fieldError, TesseraError, type FieldError } from '../../errors/index.js';
 import { standardizeAddress, type ChineseAddress } from '../clean/standardize-address.js';
@@ -44,13 +45,20 @@ function sourceText(plan: FieldPlan, cells: readonly string[], addresses: Map<st
   return (addressParts.has(part) ? address[part as keyof ChineseAddress] : undefined) ?? '';
 }
 
-function checkField(access: ObjectAccess, name: string, source: FieldSource, headers: string[]): { field?: Field; columns: number[]; errors: FieldError[] } {
+function checkField(access: ObjectAccess, lookupTarget: (object: string) => ObjectAccess | undefined, name: string, source: FieldSource, headers: string[]): { field?: Field; columns: number[]; errors: FieldError[] } {
   const pointer = `/fields/${name}`;
   const field = access.object.fields.get(name);
   // A field the role cannot see is reported as unknown: the error must not reveal that it exists.
   if (!field || !access.readable.has(name)) return { columns: [], errors: [fieldError(pointer, 'unknown_field')] };
   if (isReadOnly(field) || !access.writable.has(name)) return { columns: [], errors: [fieldError(pointer, 'read_only')] };
   if (field.relation && field.relation.kind !== 'many_to_one') return { columns: [], errors: [fieldError(pointer, 'not_importable', { type: field.relation.kind })] };
+  if (source.lookup !== undefined) {
+    const target = field.relation?.kind === 'many_to_one' ? access.object.fields.get(name)!.relation!.target : undefined;
+    // The related object and its field as the role sees them: a hidden one reads as unknown.
+    const readable = target === undefined ? undefined : lookupTarget(target);
+    if (!field.relation) return { columns: [], errors: [fieldError(`${pointer}/lookup`, 'not_applicable', { type: field.type })] };
+    if (!readable?.readable.has(source.lookup)) return { columns: [], errors: [fieldError(`${pointer}/lookup`, 'unknown_reference', { name: source.lookup.slice(0, 63) })] };
+  }
   const from = source.from === undefined ? [] : Array.isArray(source.from) ? source.from : [source.from];
   if (from.length === 0 && source.default === undefined) return { columns: [], errors: [fieldError(pointer, 'no_source')] };
   const errors: FieldError[] = [];
@@ -74,10 +82,10 @@ function standardizeDivisions(record: Record<string, unknown>, present: string[]
 
 /**
  * Checks a mapping (its schema, then each field: known to the role, writable, its columns in the
- * header; match keys mapped) and compiles it. Throws IMPORT_BAD_MAPPING listing every problem, so
+ * header, a lookup's field readable on the related object (`lookupTarget`); match keys mapped) and compiles it. Throws IMPORT_BAD_MAPPING listing every problem, so
  * that a bad mapping is refused before a single row is read.
  */
-export function compileMapping(access: ObjectAccess, given: unknown, headers: string[], timeZone: string): CompiledMapping {
+export function compileMapping(access: ObjectAccess, given: unknown, headers: string[], timeZone: string, lookupTarget: (object: string) => ObjectAccess | undefined = () => undefined): CompiledMapping {
   const validate = documentValidator('import-mapping');
   if (!validate(given)) throw new TesseraError('IMPORT_BAD_MAPPING', { count: validate.errors!.length }, { errors: ajvErrorsToFieldErrors(validate.errors!) });
   const mapping = given as ImportMapping;
@@ -85,7 +93,7 @@ export function compileMapping(access: ObjectAccess, given: unknown, headers: st
   if (mapping.object !== undefined && mapping.object !== access.object.name) errors.push(fieldError('/object', 'other_object', { name: mapping.object }));
   const plans: FieldPlan[] = [];
   for (const [name, source] of Object.entries(mapping.fields)) {
-    const checked = checkField(access, name, source, headers);
+    const checked = checkField(access, lookupTarget, name, source, headers);
     errors.push(...checked.errors);
     if (checked.field && checked.errors.length === 0) plans.push({ name, columns: checked.columns, source, convert: valueConverter(checked.field, source, mapping.clean ?? {}, timeZone) });
   }
@@ -115,4 +123,9 @@ export function compileMapping(access: ObjectAccess, given: unknown, headers: st
       return { record, errors: rowErrors };
     },
   };
+}
+
+/** compileMapping in a data context: the workspace's time zone, related objects as the context's role sees them. */
+export function compileMappingIn(context: DataContext, access: ObjectAccess, given: unknown, headers: string[]): CompiledMapping {
+  return compileMapping(access, given, headers, context.model.blueprint.timezone ?? 'Asia/Shanghai', (object) => context.access.visible(object));
 }

@@ -113,7 +113,8 @@ function baseConverter(field: Field, source: FieldSource, clean: Cleaning, count
         return { error: 'not_json' };
       }
     };
-    case 'relation': return (text) => (uuid.test(text.trim()) ? { value: text.trim().toLowerCase() } : { error: 'not_reference' });
+    // With `lookup`, the text names the record and is resolved per batch (resolve-lookups.ts); else it is its id.
+    case 'relation': return source.lookup ? (text) => ({ value: normalizeText(text) }) : (text) => (uuid.test(text.trim()) ? { value: text.trim().toLowerCase() } : { error: 'not_reference' });
     default: return textConverter(field, clean, country);
   }
 }
