@@ -29,6 +29,8 @@ describe('importing a file in the studio', () => {
     await page.getByLabel('密码').fill(api.admin.password);
     await page.getByRole('button', { name: '登 录' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '客户', exact: true }).click();
+    // The list of customers, not the list shown before it (each list has its own import button).
+    await page.getByRole('heading', { level: 2, name: /^客户 共 \d+ 条$/ }).waitFor();
   });
   watchStudio(() => studio);
   afterAll(async () => rm(folder, { recursive: true, force: true }));

@@ -168,8 +168,8 @@ describe('cancel and undo', () => {
 describe('relation cells', () => {
   it('finds the related record by the field the mapping names; a text naming none or several rejects its row', async () => {
     const blueprint = importBlueprint();
-    blueprint.objects.push({ id: 'levels', name: 'levels', label: label('levels'), fields: [field('name', 'text', { required: true }), field('code', 'text')] });
-    blueprint.objects[0]!.fields.push(field('level', 'relation', { relation: { kind: 'many_to_one', target: 'levels' } }));
+    blueprint.objects.push({ id: 'levels', name: 'levels', label: label('levels'), titleField: 'name', fields: [field('name', 'text', { required: true }), field('code', 'text')] });
+    blueprint.objects[0]!.fields.push(field('level', 'relation', { label: { 'zh-CN': '等级', en: 'Level' }, relation: { kind: 'many_to_one', target: 'levels' } }));
     await tessera.createWorkspace('rel', blueprint, 'tester');
     await bulkWrite(await tessera.system('rel', 'tester'), 'levels', 'create', [{ name: '金卡会员', code: 'G' }, { name: '银卡会员', code: 'S' }, { name: '银卡会员', code: 'S2' }]);
     const [gold] = await tessera.database.knex('ws_rel.levels').where({ code: 'G' }).pluck('id') as string[];
@@ -181,6 +181,9 @@ describe('relation cells', () => {
     expect(await tessera.database.knex('ws_rel.customers').select('name', 'level')).toEqual([{ name: '张三', level: gold }]);
     const errors = await tessera.imports.rejectedRows('rel', admin, summary.id);
     expect(errors.map((row) => [row.row, row.errors.map((error) => error.code)])).toEqual([[3, ['ambiguous_reference']], [4, ['not_reference']]]);
+    // Without a mapping, the suggestion looks 等级 up by the levels' title field.
+    const suggested = await tessera.imports.preview('rel', admin, { object: 'customers', path });
+    expect(suggested.mapping.fields.level).toEqual({ from: '等级', lookup: 'name' });
     const bad = (lookup: Record<string, unknown>) => tessera.imports.start('rel', admin, { object: 'customers', path, mapping: { fields: { name: { from: '姓名' }, ...lookup } } }).catch((error: { errors: unknown[] }) => error.errors);
     expect(await bad({ level: { from: '等级', lookup: 'nope' } })).toEqual([expect.objectContaining({ pointer: '/fields/level/lookup', code: 'unknown_reference' })]);
     expect(await bad({ phone: { from: '手机', lookup: 'name' } })).toEqual([expect.objectContaining({ pointer: '/fields/phone/lookup', code: 'not_applicable' })]);

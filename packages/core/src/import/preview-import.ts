@@ -1,7 +1,7 @@
 import type { DataContext } from '../data/index.js';
 import type { ImportMapping } from '../documents/index.js';
 import type { FieldError } from '../errors/index.js';
-import { compileMappingIn } from './map/compile-mapping.js';
+import { compileMappingIn, readableTitleField } from './map/compile-mapping.js';
 import { suggestMapping, type ColumnSuggestion } from './map/suggest-mapping.js';
 import { mapRows, planBatch, type RowOutcome } from './plan-batch.js';
 import { openTable, type TableInfo } from './read/open-table.js';
@@ -46,7 +46,7 @@ export async function previewImport(context: DataContext, request: ImportRequest
   } finally {
     await table.rows.return(undefined);
   }
-  const suggestion = request.mapping === undefined ? suggestMapping(access, table.info.headers, rows.map((row) => row.cells)) : undefined;
+  const suggestion = request.mapping === undefined ? suggestMapping(access, table.info.headers, rows.map((row) => row.cells), (object) => readableTitleField(context, object)) : undefined;
   const mapping = (request.mapping ?? suggestion!.mapping) as ImportMapping;
   const compiled = compileMappingIn(context, access, mapping, table.info.headers);
   const shown = rows.slice(0, limit);

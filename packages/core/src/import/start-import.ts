@@ -4,7 +4,7 @@ import type { DataContext } from '../data/index.js';
 import type { JobQueue } from '../jobs/index.js';
 import { noCounts, type ImportFile, type ImportSummary } from './import-types.js';
 import { importSummary, type ImportStore } from './import-store.js';
-import { compileMappingIn } from './map/compile-mapping.js';
+import { compileMappingIn, readableTitleField } from './map/compile-mapping.js';
 import { suggestMapping } from './map/suggest-mapping.js';
 import { fileDigest } from './read/file-digest.js';
 import { openTable, type TableOptions } from './read/open-table.js';
@@ -49,7 +49,7 @@ export async function startImport(context: DataContext, store: ImportStore, queu
   } finally {
     await table.rows.return(undefined);
   }
-  const mapping = request.mapping ?? suggestMapping(access, table.info.headers, samples).mapping;
+  const mapping = request.mapping ?? suggestMapping(access, table.info.headers, samples, (object) => readableTitleField(context, object)).mapping;
   compileMappingIn(context, access, mapping, table.info.headers);
   const action = (mapping as { match?: { action?: string } }).match?.action;
   if (action !== 'skip' && action !== 'create') context.access.object(request.object, 'update');

@@ -129,3 +129,10 @@ export function compileMapping(access: ObjectAccess, given: unknown, headers: st
 export function compileMappingIn(context: DataContext, access: ObjectAccess, given: unknown, headers: string[]): CompiledMapping {
   return compileMapping(access, given, headers, context.model.blueprint.timezone ?? 'Asia/Shanghai', (object) => context.access.visible(object));
 }
+
+/** The title field of an object, if the context's role may read it (a relation column of names is looked up by it). */
+export function readableTitleField(context: DataContext, object: string): string | undefined {
+  const access = context.access.visible(object);
+  const title = access?.object.definition.titleField;
+  return title !== undefined && access?.readable.has(title) ? title : undefined;
+}

@@ -42,6 +42,14 @@ function valueScore(field: Field, samples: string[]): number {
   return 0;
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A relation column of names (金卡会员), not ids: found by the related object's title field, when the role may read it. */
+function relationLookup(field: Field, samples: string[], titleFieldOf: (object: string) => string | undefined): string | undefined {
+  if (samples.length === 0 || samples.every((text) => uuid.test(text.trim()))) return undefined;
+  return titleFieldOf(field.relation!.target);
+}
+
 /** DMY when some sample can only be day-first (13/04/2024), MDY when month-first; undefined when no sample tells. */
 function dateOrder(samples: string[]): FieldSource['dateOrder'] {
   for (const text of samples) {
@@ -64,7 +72,7 @@ function isLookupKey(field: Field): boolean {
 }
 
 function importable(access: ObjectAccess, field: Field): boolean {
-  return access.writable.has(field.name) && !isReadOnly(field) && (!field.relation || field.relation.kind === 'many_to_one') && field.type !== 'relation';
+  return access.writable.has(field.name) && !isReadOnly(field) && (!field.relation || field.relation.kind === 'many_to_one');
 }
 
 /**
@@ -74,8 +82,9 @@ function importable(access: ObjectAccess, field: Field): boolean {
  * field and column is used once, best score first. An address column also feeds empty province,
  * city and district fields when its values start with divisions. Match keys: the mapped fields that
  * identify a person and have an index (isLookupKey); duplicates merge (filling empty fields) by default.
+ * A relation column of names looks its records up by the related object's title field (`titleFieldOf`).
  */
-export function suggestMapping(access: ObjectAccess, headers: string[], sampleRows: readonly (readonly string[])[]): MappingSuggestion {
+export function suggestMapping(access: ObjectAccess, headers: string[], sampleRows: readonly (readonly string[])[], titleFieldOf: (object: string) => string | undefined = () => undefined): MappingSuggestion {
   const fields = access.object.definition.fields.filter((field) => importable(access, field));
   const samplesOf = (column: number) => sampleRows.map((row) => row[column] ?? '').filter((text) => text.trim() !== '').slice(0, 50);
   const candidates: { column: number; field: Field; score: number; reason: SuggestionReason }[] = [];
@@ -101,6 +110,8 @@ export function suggestMapping(access: ObjectAccess, headers: string[], sampleRo
     const source: FieldSource = { from: headers[column]! };
     const order = chosen.field.type === 'date' || chosen.field.type === 'datetime' ? dateOrder(samplesOf(column)) : undefined;
     if (order) source.dateOrder = order;
+    const lookup = chosen.field.relation ? relationLookup(chosen.field, samplesOf(column), titleFieldOf) : undefined;
+    if (lookup) source.lookup = lookup;
     mapping.fields[chosen.field.name] = source;
   }
   const addressFrom = mapping.fields.address?.from;
