@@ -91,7 +91,7 @@ export function countOutcomes(counts: ImportCounts, rows: PlannedRow[]): ImportC
  * its rejected rows (sealed) and the import's checkpoint. Killed before the commit, none of it
  * happened and the batch is planned again on resume; after, none of it happens twice.
  */
-export async function writeBatch(context: DataContext, store: ImportStore, object: string, plan: BatchPlan, at: Omit<BatchCheckpoint, 'counts'> & { counts: ImportCounts }): Promise<ImportCounts> {
+export async function writeBatch(context: DataContext, store: ImportStore, object: string, plan: BatchPlan, at: BatchCheckpoint): Promise<ImportCounts> {
   return context.knex.transaction(async (trx) => {
     const inTransaction = { ...context, knex: trx };
     try {
