@@ -51,7 +51,7 @@ describe('imports over the API', () => {
     expect(started).toMatchObject({ status: 202, body: { data: { status: 'queued', file: { name: '客户.csv' } } } });
     importId = started.body.data.id as string;
     const done = await finished(importId);
-    expect(done).toMatchObject({ status: 'done', counts: { ...messy.counts, updated: 0, skipped: 0 }, rowsDone: messy.counts.read, rowsTotal: messy.counts.read });
+    expect(done).toMatchObject({ status: 'done', counts: { ...messy.counts, updated: 0, skipped: 0, review: 0 }, rowsDone: messy.counts.read, rowsTotal: messy.counts.read });
     expect(done.file).not.toHaveProperty('path');
     expect((await harness.request('GET', base)).body.data.map((item: { id: string }) => item.id)).toEqual([importId]);
   });
@@ -105,7 +105,7 @@ describe('records sent as JSON, through the same pipeline', () => {
     ];
     const answer = await harness.request('POST', path, { records });
     expect(answer.status).toBe(200);
-    expect(answer.body.data).toMatchObject({ status: 'done', counts: { read: 5, created: 3, updated: 1, merged: 0, skipped: 0, rejected: 1 } });
+    expect(answer.body.data).toMatchObject({ status: 'done', counts: { read: 5, created: 3, updated: 1, merged: 0, skipped: 0, rejected: 1, review: 0 } });
     expect(answer.body.rejected).toEqual([{ index: 4, errors: [expect.objectContaining({ pointer: '/email', code: 'not_email' })] }]);
     const list = await harness.request('GET', `/api/w/imp/data/customers?filter=${encodeURIComponent(JSON.stringify({ field: 'phone', op: 'in', value: ['+8613800130001', stored.phone] }))}&fields=name,phone,email,vip,points_balance&sort=phone`);
     expect(list.body.data.map((row: Record<string, unknown>) => [row.name, row.phone, row.points_balance])).toEqual([

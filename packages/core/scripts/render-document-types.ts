@@ -23,8 +23,8 @@ export async function renderDocumentTypes(): Promise<string> {
     title: 'Documents',
     description: 'Every top-level document kind.',
     type: 'object',
-    properties: { blueprint: { $ref: 'blueprint.schema.json' }, role: { $ref: 'role.schema.json' }, importMapping: { $ref: 'import-mapping.schema.json' } },
-    required: ['blueprint', 'role', 'importMapping'],
+    properties: { blueprint: { $ref: 'blueprint.schema.json' }, role: { $ref: 'role.schema.json' }, importMapping: { $ref: 'import-mapping.schema.json' }, dedupeRule: { $ref: 'dedupe-rule.schema.json' } },
+    required: ['blueprint', 'role', 'importMapping', 'dedupeRule'],
     additionalProperties: false,
   } as JSONSchema;
   return compile(root, 'Documents', {

@@ -10,7 +10,7 @@ import type { BlueprintModel } from './documents/index.js';
 import { KeyRing } from './personal/index.js';
 import { defaultKeyRing } from './keys/index.js';
 import { JobQueue } from './jobs/index.js';
-import { Imports } from './import/index.js';
+import { Duplicates, Imports } from './import/index.js';
 
 /** How Tessera.open finds its database and its key ring. */
 export interface OpenOptions extends DatabaseOptions {
@@ -31,13 +31,17 @@ export class Tessera {
   /** The background job queue (imports; see jobs/). */
   readonly jobs: JobQueue;
   readonly imports: Imports;
+  /** The duplicates review queue and dedupe runs. */
+  readonly duplicates: Duplicates;
 
   private constructor(readonly database: Database, readonly keys: KeyRing) {
     this.workspaces = new WorkspaceRegistry(database.knex);
     this.access = new AccessResolver(database.knex);
     this.accounts = new Accounts(database.knex);
     this.jobs = new JobQueue(database.knex);
-    this.imports = new Imports({ knex: database.knex, keys, data: (slug, principal) => this.data(slug, principal), workspace: (slug) => this.workspace(slug) }, this.jobs);
+    const engine = { knex: database.knex, keys, data: (slug: string, principal: Principal) => this.data(slug, principal), workspace: (slug: string) => this.workspace(slug) };
+    this.imports = new Imports(engine, this.jobs);
+    this.duplicates = new Duplicates(engine, this.jobs);
   }
 
   /**

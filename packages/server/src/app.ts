@@ -23,6 +23,7 @@ import { workspaceRoutes } from './routes/workspace-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
 import { savedViewRoutes } from './routes/saved-view-routes.js';
 import { importRoutes } from './routes/import-routes.js';
+import { duplicateRoutes } from './routes/duplicate-routes.js';
 import { UploadStore } from './http/upload-store.js';
 
 /** What the app is built from. */
@@ -112,11 +113,12 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(blueprintRoutes(options.tessera), { prefix: '/api/w/:workspace/blueprint' });
   app.register(savedViewRoutes(options.tessera), { prefix: '/api/w/:workspace/saved-views' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });
-  const worker = options.runJobs === false ? undefined : new JobWorker(options.tessera.jobs, options.tessera.imports.jobHandler(), {
+  const worker = options.runJobs === false ? undefined : new JobWorker(options.tessera.jobs, { ...options.tessera.imports.jobHandler(), ...options.tessera.duplicates.jobHandler() }, {
     onError: (error, job) => logger.error({ err: error, job: job.id, kind: job.kind }, 'job failed'),
   });
   const uploads = new UploadStore(options.uploadDir ?? `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/uploads`, options.maxUploadBytes ?? 2 * 1024 ** 3);
   app.register(importRoutes(options.tessera, uploads, () => worker?.poke()), { prefix: '/api/w/:workspace/imports' });
+  app.register(duplicateRoutes(options.tessera, () => worker?.poke()), { prefix: '/api/w/:workspace' });
   if (worker) {
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());

@@ -19,3 +19,5 @@ export { maskRecord } from './readable-record.js';
 export type { Language } from './xlsx-columns.js';
 export { findMatches } from './find-matches.js';
 export { insertImported, validateCreate, type ValidatedCreate, type BulkNote } from './insert-imported.js';
+export { mergeRecords, type MergeResult } from './merge-records.js';
+export { mergeValue, type MergeRule } from './merge-values.js';

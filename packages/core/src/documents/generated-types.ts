@@ -196,6 +196,12 @@ export type FieldAccess = 'none' | 'read' | 'write';
  * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
  */
 export type Identifier7 = string;
+/**
+ * Match keys, tried in order: a row matches a record when every field of a key is equal after cleaning (e.g. [["phone"], ["email"]]).
+ *
+ * @maxItems 10
+ */
+export type On = Identifier2[][];
 
 /**
  * Every top-level document kind.
@@ -204,6 +210,7 @@ export interface Documents {
   blueprint: Blueprint;
   role: Role;
   importMapping: ImportMapping;
+  dedupeRule: DedupeRule;
 }
 /**
  * Everything one workspace (one client's CRM) is made of. Applying a blueprint creates or migrates the workspace's tables.
@@ -432,20 +439,49 @@ export interface Cleaning {
  * How a row finds the record it duplicates (in the file or already stored) and what happens then.
  */
 export interface Matching {
-  /**
-   * Match keys, tried in order: a row matches a record when every field of a key is equal after cleaning (e.g. [["phone"], ["email"]]).
-   *
-   * @maxItems 10
-   */
-  on?: Identifier2[][];
+  on?: On;
   /**
    * What a matching row does: update the record (the file's values win), merge into it (per-field rules), skip, or create a new record anyway.
    */
   action?: 'update' | 'merge' | 'skip' | 'create';
+  fuzzy?: FuzzyMatching;
   /**
    * Survivorship per field when merging: incoming (the file's value), existing (the stored one), fill_empty (the stored one unless empty), longest (the more complete text), union (keep all values of a multi-value field). fill_empty when not named.
    */
   merge?: {
     [k: string]: 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union';
   };
+}
+/**
+ * Likely duplicates that no match key finds (the same customer with a typo in the name, an address written another way). Candidates are the records that share every `block` field exactly (after cleaning); each is scored by the weighted text similarity (0 to 1) of the `compare` fields both sides have. At or above `threshold` the row is treated as a match; from `review` up to the threshold it waits in the duplicates review queue for a person to decide; below `review` it is a new record.
+ */
+export interface FuzzyMatching {
+  /**
+   * Fields a candidate must share exactly (e.g. ["district"] or ["name"]); an indexed field keeps the lookup fast.
+   *
+   * @minItems 1
+   * @maxItems 3
+   */
+  block: Identifier2[];
+  /**
+   * Fields compared by similarity, with their weights (e.g. {"name": 2, "street": 1}).
+   */
+  compare: {
+    [k: string]: number;
+  };
+  /**
+   * Score from which a candidate is the same record (default 0.9).
+   */
+  threshold?: number;
+  /**
+   * Score from which a candidate goes to the review queue (default 0.75; at most the threshold).
+   */
+  review?: number;
+}
+/**
+ * How a dedupe run finds likely duplicates among the stored records of one object: records equal on every field of a match key, and records of one block whose compared fields are alike (the same rules as an import's matching). Every pair found goes to the duplicates review queue; nothing is merged without a person's decision.
+ */
+export interface DedupeRule {
+  on?: On;
+  fuzzy?: FuzzyMatching;
 }

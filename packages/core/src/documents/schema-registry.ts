@@ -10,7 +10,7 @@ export const schemasDirectory = fileURLToPath(new URL('../../../../schemas/', im
 const baseUrl = 'https://tessera.dev/schemas/';
 
 /** Document kinds with a schema in schemas/. */
-export type DocumentKind = 'blueprint' | 'object' | 'field' | 'relation' | 'view' | 'form' | 'filter' | 'role' | 'import-mapping';
+export type DocumentKind = 'blueprint' | 'object' | 'field' | 'relation' | 'view' | 'form' | 'filter' | 'role' | 'import-mapping' | 'dedupe-rule';
 
 /**
  * Creates an ajv (JSON Schema 2020-12) instance with the formats Tessera uses. `tsType` is an

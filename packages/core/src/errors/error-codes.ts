@@ -42,6 +42,8 @@ export const errorCodes = {
   IMPORT_BAD_MAPPING: { status: 422, 'zh-CN': '字段映射无效（{count} 处错误）', en: 'The column mapping is invalid ({count} errors)' },
   IMPORT_NOT_RUNNABLE: { status: 409, 'zh-CN': '导入任务当前状态为“{status}”，不能{action}', en: 'The import is {status} and cannot be {action}' },
   IMPORT_FILE_CHANGED: { status: 409, 'zh-CN': '导入文件在中断后被修改，无法续传', en: 'The import file changed since the import started; it cannot resume' },
+  DUPLICATE_RESOLVED: { status: 409, 'zh-CN': '该重复项已处理（{status}）', en: 'This duplicate was resolved already ({status})' },
+  DUPLICATE_NOT_READY: { status: 409, 'zh-CN': '导入仍在进行中，完成后才能处理待审核的行', en: 'The import is still running; its rows under review can be resolved once it ends' },
   INTERNAL: { status: 500, 'zh-CN': '服务器内部错误（编号 {requestId}）', en: 'Internal server error (reference {requestId})' },
 } as const;
 

@@ -45,6 +45,9 @@ export const fieldMessages = {
   unknown_column: { 'zh-CN': '文件中没有列“{name}”', en: 'the file has no column "{name}"' },
   no_source: { 'zh-CN': '须指定来源列（from）或默认值（default）', en: 'needs a column (from) or a default' },
   not_importable: { 'zh-CN': '{type} 字段不能导入', en: '{type} fields cannot be imported' },
+  review_above_threshold: { 'zh-CN': '待审核分数 {review} 不能高于自动匹配分数 {threshold}', en: 'the review score {review} must not be above the match threshold {threshold}' },
+  same_record: { 'zh-CN': '不能与自身合并', en: 'cannot be merged with itself' },
+  not_in_pair: { 'zh-CN': '应为这两条记录之一', en: 'must be one of the two records' },
   not_mapped: { 'zh-CN': '匹配字段“{name}”未映射到任何列', en: 'the match field "{name}" is not mapped from the file' },
   other_object: { 'zh-CN': '映射属于对象“{name}”', en: 'the mapping is for the object "{name}"' },
 } as const;

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { TesseraError } from '../errors/index.js';
 import { decryptValue, encryptValue, type KeyRing } from '../personal/index.js';
-import { importTables, qualified } from '../schema/index.js';
-import type { ImportCounts, ImportFile, ImportStatus, ImportSummary } from './import-types.js';
+import { duplicateTables, importTables, qualified } from '../schema/index.js';
+import { noCounts, type ImportCounts, type ImportFile, type ImportStatus, type ImportSummary } from './import-types.js';
 
 /** An import's row as stored. */
 export interface ImportRow {
@@ -31,11 +31,16 @@ export class ImportStore {
   readonly imports: string;
   readonly batches: string;
   readonly rejects: string;
+  /** The duplicates review queue, where rows that probably duplicate a record wait. */
+  readonly duplicates: string;
+  readonly dedupeRuns: string;
 
   constructor(readonly schema: string, private readonly keys: KeyRing) {
     this.imports = qualified(schema, importTables.imports);
     this.batches = qualified(schema, importTables.batches);
     this.rejects = qualified(schema, importTables.rejects);
+    this.duplicates = qualified(schema, duplicateTables.pairs);
+    this.dedupeRuns = qualified(schema, duplicateTables.runs);
   }
 
   /** Seals a value of import `id` (old values, rejected rows): personal data is never stored in clear. */
@@ -61,7 +66,7 @@ export function importSummary(row: ImportRow): ImportSummary {
   const { path: _path, ...file } = row.file;
   return {
     id: row.id, object: row.object, status: row.status, file, mapping: row.mapping, language: row.language,
-    rowsDone: row.rows_done, rowsTotal: row.rows_total, counts: row.counts, error: row.error, createdBy: row.created_by, createdByLabel: row.created_by_label,
+    rowsDone: row.rows_done, rowsTotal: row.rows_total, counts: { ...noCounts(), ...row.counts }, error: row.error, createdBy: row.created_by, createdByLabel: row.created_by_label,
     createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at, undoneAt: row.undone_at,
   };
 }

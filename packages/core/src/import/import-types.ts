@@ -44,4 +44,4 @@ export interface ImportSummary {
 }
 
 /** Counts of an import that has not read anything yet. */
-export const noCounts = (): ImportCounts => ({ read: 0, created: 0, updated: 0, merged: 0, skipped: 0, rejected: 0 });
+export const noCounts = (): ImportCounts => ({ read: 0, created: 0, updated: 0, merged: 0, skipped: 0, rejected: 0, review: 0 });

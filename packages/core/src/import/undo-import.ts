@@ -65,6 +65,8 @@ export async function undoImport(context: DataContext, store: ImportStore, impor
       result.deleted += await deleteCreated(context, row.object, batch.created.slice(start, start + maxDeleteIds));
     }
   }
+  // Rows still waiting for review were never written; with the import undone there is nothing left to decide.
+  await context.knex.raw(`DELETE FROM ${store.duplicates} WHERE import_id = ? AND status = 'pending'`, [importId]);
   await context.knex.raw(`UPDATE ${store.imports} SET status = 'undone', undone_at = now() WHERE id = ?`, [importId]);
   return { ...result, restored: versionAfterUndo.size, conflicts: [...conflicted] };
 }

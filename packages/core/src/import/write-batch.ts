@@ -88,7 +88,7 @@ export function countOutcomes(counts: ImportCounts, rows: PlannedRow[]): ImportC
 /**
  * Commits a planned batch in one transaction: its records through the write pipeline (validated,
  * audited, with outbox events), its undo entry (ids created, old values of what it changed, sealed),
- * its rejected rows (sealed) and the import's checkpoint. Killed before the commit, none of it
+ * its rejected rows (sealed), its rows left for review (sealed, in the duplicates queue) and the import's checkpoint. Killed before the commit, none of it
  * happened and the batch is planned again on resume; after, none of it happens twice.
  */
 export async function writeBatch(context: DataContext, store: ImportStore, object: string, plan: BatchPlan, at: BatchCheckpoint): Promise<ImportCounts> {
@@ -110,7 +110,15 @@ export async function writeBatch(context: DataContext, store: ImportStore, objec
         at.importId, rejected.map((row) => row.row.number), rejected.map((row) => store.seal(at.importId, { cells: row.row.cells, errors: row.errors })),
       ]);
     }
-    const counts = countOutcomes(at.counts, plan.rows);
+    const reviews = plan.rows.filter((row) => row.review);
+    if (reviews.length > 0) {
+      await trx.raw(`INSERT INTO ${store.duplicates} (object, import_id, row_number, incoming, candidate_id, score, similarity)
+        SELECT ?, ?, x.n, x.s, x.c, x.score, x.sim FROM unnest(?::int[], ?::text[], ?::uuid[], ?::real[], ?::jsonb[]) AS x(n, s, c, score, sim)`, [
+        object, at.importId, reviews.map((row) => row.row.number), reviews.map((row) => store.seal(at.importId, { cells: row.row.cells, record: row.review!.record })),
+        reviews.map((row) => row.review!.candidateId), reviews.map((row) => row.review!.score.score), reviews.map((row) => JSON.stringify(row.review!.score.fields)),
+      ]);
+    }
+    const counts = countOutcomes({ ...at.counts, review: at.counts.review ?? 0 }, plan.rows);
     await trx.raw(`UPDATE ${store.imports} SET rows_done = ?, counts = ?::jsonb WHERE id = ?`, [at.rowsDone, JSON.stringify(counts), at.importId]);
     return counts;
   });

@@ -3,7 +3,7 @@ import { hasColumn, type Field, type ObjectDefinition } from '../documents/index
 import { columnDefaultSql, columnType, timestampType } from './column-sql.js';
 import { qualified, quoteIdent } from './sql-identifiers.js';
 import { platformSchema } from '../db/index.js';
-import { auditTable, consentsTable, importTables, outboxTable, savedViewsTable } from './physical-names.js';
+import { auditTable, consentsTable, duplicateTables, importTables, outboxTable, savedViewsTable } from './physical-names.js';
 import { encryptedColumns } from './encrypted-storage.js';
 import { createBlindIndex, envelopeCheckSql } from './encryption-steps.js';
 
@@ -147,6 +147,41 @@ export function workspaceUpkeepStatements(schema: string): string[] {
       row_number integer NOT NULL,
       sealed text NOT NULL,
       PRIMARY KEY (import_id, row_number))`,
+    // The duplicates review queue: an import row that probably duplicates a stored record (its
+    // mapped values sealed, as rejected rows are), or two stored records a dedupe run found alike.
+    // A pair of stored records is proposed once: kept apart, it is not proposed again.
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, duplicateTables.runs)} (
+      id uuid PRIMARY KEY,
+      object text NOT NULL,
+      rule jsonb NOT NULL,
+      status text NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+      records_done integer NOT NULL DEFAULT 0,
+      records_total integer,
+      pairs integer NOT NULL DEFAULT 0,
+      error jsonb,
+      created_by text NOT NULL,
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      finished_at timestamptz(3))`,
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, duplicateTables.pairs)} (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      object text NOT NULL,
+      import_id uuid REFERENCES ${qualified(schema, importTables.imports)}(id) ON DELETE CASCADE,
+      row_number integer,
+      incoming text,
+      run_id uuid REFERENCES ${qualified(schema, duplicateTables.runs)}(id) ON DELETE SET NULL,
+      record_id uuid,
+      candidate_id uuid NOT NULL,
+      score real NOT NULL,
+      similarity jsonb NOT NULL,
+      status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'merged', 'created', 'skipped', 'kept_apart')),
+      result_id uuid,
+      resolved_by text,
+      resolved_at timestamptz(3),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      CHECK ((import_id IS NOT NULL AND row_number IS NOT NULL AND incoming IS NOT NULL) OR record_id IS NOT NULL))`,
+    `CREATE UNIQUE INDEX IF NOT EXISTS duplicates_import_row ON ${qualified(schema, duplicateTables.pairs)} (import_id, row_number) WHERE import_id IS NOT NULL`,
+    `CREATE UNIQUE INDEX IF NOT EXISTS duplicates_stored_pair ON ${qualified(schema, duplicateTables.pairs)} (object, least(record_id, candidate_id), greatest(record_id, candidate_id)) WHERE record_id IS NOT NULL`,
+    `CREATE INDEX IF NOT EXISTS duplicates_queue ON ${qualified(schema, duplicateTables.pairs)} (object, status, score DESC)`,
     `CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON ${audit} FOR EACH ROW EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
     `CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ${audit} FOR EACH STATEMENT EXECUTE FUNCTION ${platformSchema}.refuse_change()`,
   ];

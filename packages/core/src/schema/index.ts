@@ -3,7 +3,7 @@ export { planMigration, applyMigration, publicSteps, type MigrateOptions, type M
 export { createWorkspace } from './create-workspace.js';
 export { planMigrationSteps } from './plan-migration.js';
 export { desiredIndexes, desiredForeignKeys, indexColumn } from './desired-constraints.js';
-export { workspaceSchemaName, outboxTable, auditTable, consentsTable, savedViewsTable, importTables, blindIndexColumn } from './physical-names.js';
+export { workspaceSchemaName, outboxTable, auditTable, consentsTable, savedViewsTable, importTables, duplicateTables, blindIndexColumn } from './physical-names.js';
 export {
   encryptionContext, encryptedColumn, encryptedColumns, sealValue, openValue, lookupIndexes, envelopePrefix,
   type EncryptedColumn, type SealedValue,

@@ -80,6 +80,17 @@ function standardizeDivisions(record: Record<string, unknown>, present: string[]
   }
 }
 
+/** A fuzzy rule's fields must all come from the file, and its review band must sit below its threshold. */
+function fuzzyRuleErrors(mapping: ImportMapping): FieldError[] {
+  const fuzzy = mapping.match?.fuzzy;
+  if (!fuzzy) return [];
+  const errors: FieldError[] = [];
+  for (const name of fuzzy.block) if (!Object.hasOwn(mapping.fields, name)) errors.push(fieldError('/match/fuzzy/block', 'not_mapped', { name }));
+  for (const name of Object.keys(fuzzy.compare)) if (!Object.hasOwn(mapping.fields, name)) errors.push(fieldError(`/match/fuzzy/compare/${name}`, 'not_mapped', { name }));
+  if (fuzzy.review !== undefined && fuzzy.threshold !== undefined && fuzzy.review > fuzzy.threshold) errors.push(fieldError('/match/fuzzy/review', 'review_above_threshold', { review: fuzzy.review, threshold: fuzzy.threshold }));
+  return errors;
+}
+
 /**
  * Checks a mapping (its schema, then each field: known to the role, writable, its columns in the
  * header, a lookup's field readable on the related object (`lookupTarget`); match keys mapped) and compiles it. Throws IMPORT_BAD_MAPPING listing every problem, so
@@ -100,6 +111,7 @@ export function compileMapping(access: ObjectAccess, given: unknown, headers: st
   for (const [index, key] of (mapping.match?.on ?? []).entries()) {
     for (const name of key) if (!Object.hasOwn(mapping.fields, name)) errors.push(fieldError(`/match/on/${index}`, 'not_mapped', { name }));
   }
+  errors.push(...fuzzyRuleErrors(mapping));
   if (errors.length > 0) throw new TesseraError('IMPORT_BAD_MAPPING', { count: errors.length }, { errors });
   const divisions = mapping.clean?.addresses === false ? [] : divisionFields.filter((name) => plans.some((plan) => plan.name === name && !plan.source.part));
   return {

@@ -1,4 +1,4 @@
-import type { Field } from '../../documents/index.js';
+import type { Field } from '../documents/index.js';
 
 /** Survivorship rule of one field when a row merges into a record (see the mapping schema). */
 export type MergeRule = 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union';
