@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,12 +88,19 @@ describe('XLSX', () => {
   it('reads the chosen sheet with a merged title, merged group headers, dates, numbers, links and formulas', async () => {
     const { info, rows } = await readAll(file('book.xlsx'), { sheet: '客户' });
     expect(info).toMatchObject({ format: 'xlsx', headers: ['姓名', '性别', '生日', '手机', '邮箱'], headerRow: 3 });
+    expect(info.sheets).toEqual(['说明', '客户']);
     expect(rows.map((row) => row.cells)).toEqual([
       ['张三', '男', '1990-03-05', '13812345678', 'zs@163.com'],
       ['李四', '女', '1991/4/6', '13912345678', 'ls@qq.com'],
       ['王五', '', '0.3'],
     ]);
     expect(rows[0]!.number).toBe(4);
+  });
+
+  it('lists the sheets of a workbook LibreOffice wrote', async () => {
+    const table = await openTable(fileURLToPath(new URL('../../../test/fixtures/messy-customers.libreoffice.xlsx', import.meta.url)));
+    await table.rows.return(undefined);
+    expect(table.info.sheets).toEqual(['messy-customers']);
   });
 
   it('takes a sheet by position, the first by default', async () => {

@@ -25,6 +25,8 @@ export interface TableInfo {
   encoding?: TextEncoding;
   delimiter?: string;
   sheet?: string | number;
+  /** Every sheet of a workbook, in order (to choose another). */
+  sheets?: string[];
   headers: string[];
   headerRow: number;
 }
@@ -76,7 +78,7 @@ export async function openTable(path: string, options: TableOptions = {}): Promi
     source = csvRows(path, csv);
   } else {
     info = { format, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
-    source = xlsxRows(path, options.sheet);
+    source = xlsxRows(path, options.sheet, (sheets) => { info.sheets = sheets; });
   }
   const head: SourceRow[] = [];
   for (let next = await source.next(); !next.done; next = await source.next()) {

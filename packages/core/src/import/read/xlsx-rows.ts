@@ -25,12 +25,15 @@ function readerError(error: unknown): unknown {
  * Streams one sheet of an XLSX workbook with exceljs's streaming reader (the sheet's XML is never
  * held whole). Cells come as text (cellText); gaps in a row are empty cells. Throws
  * IMPORT_UNKNOWN_SHEET, naming the sheets there are, when the chosen one does not exist.
+ * `onSheets` is told the names of every sheet of the workbook when the first one starts (read
+ * from xl/workbook.xml, which the programs that write workbooks put before the sheets).
  */
-export async function* xlsxRows(path: string, choice: SheetChoice): AsyncGenerator<SourceRow> {
+export async function* xlsxRows(path: string, choice: SheetChoice, onSheets?: (names: string[]) => void): AsyncGenerator<SourceRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const names: string[] = [];
   try {
     for await (const sheet of reader as unknown as AsyncIterable<StreamedSheet>) {
+      if (names.length === 0) onSheets?.((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.map((entry) => entry.name) ?? [sheet.name]);
       names.push(sheet.name);
       if (!matches(sheet, names.length, choice)) continue;
       for await (const row of sheet) {
