@@ -127,6 +127,34 @@ describe('records sent as JSON, through the same pipeline', () => {
   });
 });
 
+describe('mapping templates', () => {
+  const templates = `${base}/templates`;
+  const mapping = { fields: { name: { from: '客户名称' }, phone: { from: '手机号' } }, match: { on: [['phone']] } };
+
+  it('saves a mapping by name (replacing one of that name), lists and deletes it', async () => {
+    const saved = await harness.request('PUT', templates, { object: 'customers', name: ' 门店会员 ', mapping });
+    expect(saved).toMatchObject({ status: 200, body: { data: { object: 'customers', name: '门店会员', mapping: { ...mapping, object: 'customers' } } } });
+    const replaced = await harness.request('PUT', templates, { object: 'customers', name: '门店会员', mapping: { ...mapping, match: { on: [['phone']], action: 'skip' } } });
+    expect(replaced.body.data.id).toBe(saved.body.data.id);
+    const list = await harness.request('GET', `${templates}?object=customers`);
+    expect(list.body.data).toMatchObject([{ name: '门店会员', mapping: { match: { action: 'skip' } } }]);
+    expect((await harness.request('DELETE', `${templates}/${saved.body.data.id as string}`)).status).toBe(204);
+    expect((await harness.request('GET', `${templates}?object=customers`)).body.data).toEqual([]);
+    expect((await harness.request('DELETE', `${templates}/${saved.body.data.id as string}`)).status).toBe(404);
+  });
+
+  it('refuses bad templates with a pointer per problem and keeps nothing', async () => {
+    expect((await harness.request('PUT', templates, { object: 'customers', name: '', mapping })).body.error).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/name', code: 'required' }] });
+    expect((await harness.request('PUT', templates, { object: 'customers', name: 'x'.repeat(101), mapping })).body.error).toMatchObject({ errors: [{ pointer: '/name', code: 'max_length' }] });
+    expect((await harness.request('PUT', templates, { object: 'customers', name: 'bad', mapping: { fields: 'name' } })).body.error).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/mapping/fields' }] });
+    expect((await harness.request('PUT', templates, { object: 'customers', name: 'bad', mapping: { fields: { salary: { from: 'x' } } } })).body.error).toMatchObject({ errors: [{ pointer: '/mapping/fields/salary', code: 'unknown_field' }] });
+    expect((await harness.request('PUT', templates, { object: 'nope', name: 'bad', mapping })).status).toBe(404);
+    expect((await harness.request('PUT', templates, { object: 'customers', name: 'bad', mapping, extra: 1 })).status).toBe(400);
+    expect((await harness.request('DELETE', `${templates}/${encodeURIComponent("1' OR '1'='1")}`)).status).toBe(404);
+    expect((await harness.request('GET', `${templates}?object=customers`)).body.data).toEqual([]);
+  });
+});
+
 describe('import permissions', () => {
   let sales: Caller;
   let clerk: Caller;
@@ -156,5 +184,8 @@ describe('import permissions', () => {
     const hidden = await clerk.request('POST', base, { fileId: mine.body.data.fileId, object: 'customers', mapping: { fields: { name: { from: '客户名称' }, email: { from: '邮箱' }, points_balance: { from: '积分' } } } });
     expect(hidden.body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/email', code: 'unknown_field' }, { pointer: '/fields/points_balance', code: 'read_only' }] });
     expect((await clerk.request('POST', `${base}/preview`, { fileId, object: 'customers' })).status).toBe(404);
+    const hiddenTemplate = await clerk.request('PUT', `${base}/templates`, { object: 'customers', name: '含邮箱', mapping: { fields: { email: { from: '邮箱' }, points_balance: { from: '积分' } } } });
+    expect(hiddenTemplate.body.error).toMatchObject({ errors: [{ pointer: '/mapping/fields/email', code: 'unknown_field' }, { pointer: '/mapping/fields/points_balance', code: 'read_only' }] });
+    expect((await sales.request('GET', `${base}/templates?object=customers`)).status).toBe(403);
   });
 });

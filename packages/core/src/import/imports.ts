@@ -13,6 +13,7 @@ import { previewImport, type ImportPreview } from './preview-import.js';
 import { runImport, type ImportProgress } from './run-import.js';
 import { importJobKind, startImport, type ImportRequest } from './start-import.js';
 import { undoImport, type UndoResult } from './undo-import.js';
+import { deleteTemplate, listTemplates, saveTemplate, type MappingTemplate } from './import-templates.js';
 
 /** What Imports needs of the engine: a data context per workspace and principal, and the workspace's id. */
 export interface ImportEngine {
@@ -115,6 +116,20 @@ export class Imports {
     const { context, store } = await this.scope(slug, principal);
     context.access.object((await store.get(context.knex, id)).object, 'import');
     return readRejects(context, store, id, 0, limit);
+  }
+
+  /** The saved mapping templates of an object. */
+  async templates(slug: string, principal: Principal, object: string): Promise<MappingTemplate[]> {
+    return listTemplates((await this.scope(slug, principal)).context, object);
+  }
+
+  /** Saves a mapping as a template of its object, by name (replacing one of that name). */
+  async saveTemplate(slug: string, principal: Principal, object: string, name: unknown, mapping: unknown): Promise<MappingTemplate> {
+    return saveTemplate((await this.scope(slug, principal)).context, object, name, mapping);
+  }
+
+  async deleteTemplate(slug: string, principal: Principal, id: string): Promise<void> {
+    return deleteTemplate((await this.scope(slug, principal)).context, id);
   }
 
   /** The handler of import jobs: runs the import as the principal that started it, whose access is looked up again now. */

@@ -1,6 +1,7 @@
 /** Import: CSV and Excel files streamed into records with mapping, cleaning, dedupe and merge, as resumable jobs with undo. */
 export { Imports, type ImportEngine } from './imports.js';
 export { Duplicates } from './duplicates.js';
+export type { MappingTemplate } from './import-templates.js';
 export type { DuplicatePair, DuplicateDecision, DuplicateQuery, DuplicateStatus } from './dedupe/duplicate-queue.js';
 export type { DedupeRun } from './dedupe/dedupe-run.js';
 export { importJobKind, type ImportRequest } from './start-import.js';

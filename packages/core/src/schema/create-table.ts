@@ -147,6 +147,15 @@ export function workspaceUpkeepStatements(schema: string): string[] {
       row_number integer NOT NULL,
       sealed text NOT NULL,
       PRIMARY KEY (import_id, row_number))`,
+    // Mapping templates: a team's saved mappings per object, by name.
+    `CREATE TABLE IF NOT EXISTS ${qualified(schema, importTables.templates)} (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      object text NOT NULL,
+      name text NOT NULL,
+      mapping jsonb NOT NULL,
+      created_by text NOT NULL,
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
+      UNIQUE (object, name))`,
     // The duplicates review queue: an import row that probably duplicates a stored record (its
     // mapped values sealed, as rejected rows are), or two stored records a dedupe run found alike.
     // A pair of stored records is proposed once: kept apart, it is not proposed again.

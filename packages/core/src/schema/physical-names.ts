@@ -63,7 +63,7 @@ export const outboxTable = '_outbox';
 export const savedViewsTable = '_saved_views';
 
 /** Names of the import tables in a workspace schema (import/): imports, their committed batches, their rejected rows. */
-export const importTables = { imports: '_imports', batches: '_import_batches', rejects: '_import_rejects' } as const;
+export const importTables = { imports: '_imports', batches: '_import_batches', rejects: '_import_rejects', templates: '_import_templates' } as const;
 
 /** Names of the duplicate tables in a workspace schema (import/dedupe/): the review queue of likely duplicates, and the dedupe runs over stored records. */
 export const duplicateTables = { pairs: '_duplicates', runs: '_dedupe_runs' } as const;

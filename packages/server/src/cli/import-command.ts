@@ -9,20 +9,29 @@ export interface ImportCommandOptions {
   object: string;
   workspace: string;
   mapping?: unknown;
+  /** A mapping template saved in the workspace, by name. */
+  template?: string;
   saveMapping?: string;
   sheet?: string;
   yes?: boolean;
   batchSize?: string;
 }
 
+/** The mapping of the template named `name`, or an error listing the templates there are. */
+export function templateMapping(templates: { name: string; mapping: unknown }[], name: string): unknown {
+  const found = templates.find((template) => template.name === name);
+  if (!found) throw new Error(`没有名为“${name}”的映射模板 / no mapping template named "${name}"; there are: ${templates.map((template) => template.name).join(', ') || '—'}`);
+  return found.mapping;
+}
+
 /** The CLI's lease: short, so that a run started again after a crash takes its job back soon. */
 const cliLeaseMs = 10_000;
 
-function say(text: string): void {
+export function say(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-function describePreview(preview: ImportPreview): void {
+export function describePreview(preview: ImportPreview): void {
   say('列映射 / Column mapping:');
   for (const [field, source] of Object.entries(preview.mapping.fields)) {
     const from = source.from === undefined ? `(默认值/default ${JSON.stringify(source.default)})` : [source.from].flat().join(' + ');
@@ -30,13 +39,14 @@ function describePreview(preview: ImportPreview): void {
   }
   const unmapped = preview.file.headers.filter((header) => !Object.values(preview.mapping.fields).some((source) => [source.from].flat().includes(header)));
   if (unmapped.length > 0) say(`  未导入的列 / not imported: ${unmapped.join(', ')}`);
+  if (preview.mapping.match?.fuzzy) say(`疑似重复 / likely duplicates: ${preview.mapping.match.fuzzy.block.join('+')} 相同 / equal, ${Object.keys(preview.mapping.match.fuzzy.compare).join('+')} 相似 / alike`);
   if (preview.mapping.match?.on) say(`去重键 / match on: ${preview.mapping.match.on.map((key) => key.join('+')).join(', ')} → ${preview.mapping.match.action ?? 'merge'}`);
   const rejected = preview.rows.filter((row) => row.outcome === 'rejected');
   say(`预览前 ${preview.rows.length} 行 / first ${preview.rows.length} rows: ${preview.rows.length - rejected.length} 可导入 / importable, ${rejected.length} 将被拒绝 / rejected`);
   for (const row of rejected.slice(0, 5)) say(`  第 ${row.number} 行 / row ${row.number}: ${row.errors!.map((error) => `${error.pointer.slice(1)} ${error.message['zh-CN']} / ${error.message.en}`).join('; ')}`);
 }
 
-async function confirm(): Promise<boolean> {
+export async function confirm(): Promise<boolean> {
   if (!process.stdin.isTTY) {
     say('请确认映射后加 --yes 运行 / check the mapping above, then run again with --yes');
     return false;
@@ -82,7 +92,8 @@ export async function importStandalone(tessera: Tessera, file: string, options: 
     summary = await tessera.imports.get(options.workspace, principal, unfinished.importId);
     say(`继续未完成的导入 ${summary.id}（已处理 ${summary.rowsDone} 行）/ resuming import ${summary.id} after row ${summary.rowsDone}`);
   } else {
-    const request = { object: options.object, path, name: basename(path), ...(sheet === undefined ? {} : { sheet }), ...(options.mapping === undefined ? {} : { mapping: options.mapping }) };
+    const mapping = options.mapping ?? (options.template === undefined ? undefined : templateMapping(await tessera.imports.templates(options.workspace, principal, options.object), options.template));
+    const request = { object: options.object, path, name: basename(path), ...(sheet === undefined ? {} : { sheet }), ...(mapping === undefined ? {} : { mapping }) };
     const preview = await tessera.imports.preview(options.workspace, principal, request, 20);
     describePreview(preview);
     if (options.saveMapping) await writeFile(options.saveMapping, `${JSON.stringify(preview.mapping, null, 2)}\n`);

@@ -7,8 +7,8 @@ export interface ProgressDisplay {
   stop(): void;
 }
 
-const counts = ({ counts: { created, updated, merged, skipped, rejected } }: ImportProgress) =>
-  `新建/created ${created}  更新/updated ${updated}  合并/merged ${merged}  跳过/skipped ${skipped}  拒绝/rejected ${rejected}`;
+const counts = ({ counts: { created, updated, merged, skipped, rejected, review } }: ImportProgress) =>
+  `新建/created ${created}  更新/updated ${updated}  合并/merged ${merged}  跳过/skipped ${skipped}  拒绝/rejected ${rejected}${review ? `  待审核/review ${review}` : ''}`;
 
 /**
  * A progress display on `stream` (stderr, which stays free of the JSON result). Rows per second

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { Tessera, TesseraError, asSystem, rotateAllKeys, rotateKeys, type Conversions, type RotationProgress } from '@tessera/core';
+import { Tessera, TesseraError, asSystem, rotateAllKeys, rotateKeys, type Conversions, type ImportSummary, type RotationProgress } from '@tessera/core';
 import { startServer } from '../start-server.js';
 import { seedTemplate, templateBlueprint, templateNames } from '../templates.js';
 import { dataDirHolder } from '../data-dir-lock.js';
 import { importStandalone, type ImportCommandOptions } from './import-command.js';
+import { importRemote } from './import-remote.js';
 
 async function openEngine(): Promise<Tessera> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -93,23 +94,32 @@ program.command('import <file>').description('import a CSV or Excel file into an
   .requiredOption('-o, --object <name>', 'object to import into')
   .option('-w, --workspace <slug>', 'workspace', 'default')
   .option('-m, --mapping <file>', 'an import mapping (JSON); suggested from the file when absent')
+  .option('-t, --template <name>', 'a mapping template saved in the workspace (studio: 导入 → 映射模板)')
+  .option('--server <url>', 'import through a running server (its job worker) instead of the embedded database; needs --api-key or TESSERA_API_KEY')
+  .option('--api-key <key>', 'an API key with the records:import scope (default: $TESSERA_API_KEY)')
   .option('--save-mapping <file>', 'write the mapping used, to reuse it')
   .option('--sheet <name|position>', 'the sheet of a workbook (the first by default)')
   .option('--batch-size <rows>', 'rows per committed batch (default 5000)')
   .option('-y, --yes', 'start without asking')
-  .action(async (file: string, options: Omit<ImportCommandOptions, 'mapping'> & { mapping?: string }) => {
-    const dataRoot = process.env.TESSERA_DATA_DIR ?? './.tessera';
-    const holder = process.env.DATABASE_URL ? undefined : dataDirHolder(dataRoot);
-    if (holder) throw new Error(`a Tessera server (pid ${holder.pid}, ${holder.url}) holds the embedded database in ${dataRoot}: stop it, or import through it / 服务正在使用该数据库：请先停止服务，或通过服务导入`);
+  .action(async (file: string, options: Omit<ImportCommandOptions, 'mapping'> & { mapping?: string; server?: string; apiKey?: string }) => {
     const mapping = options.mapping === undefined ? undefined : JSON.parse(await readFile(options.mapping, 'utf8')) as unknown;
-    await withEngine(async (tessera) => {
-      const summary = await importStandalone(tessera, file, { ...options, ...(mapping === undefined ? {} : { mapping }) });
+    const settled = (summary: ImportSummary | undefined) => {
       if (!summary) process.exitCode = 1;
       else {
         print(summary);
         if (summary.status !== 'done') process.exitCode = 1;
       }
-    });
+    };
+    if (options.server) {
+      const apiKey = options.apiKey ?? process.env.TESSERA_API_KEY;
+      if (!apiKey) throw new Error('--server needs an API key: --api-key or TESSERA_API_KEY / 通过服务导入需要 API 密钥');
+      settled(await importRemote(options.server, apiKey, file, { ...options, ...(mapping === undefined ? {} : { mapping }) }));
+      return;
+    }
+    const dataRoot = process.env.TESSERA_DATA_DIR ?? './.tessera';
+    const holder = process.env.DATABASE_URL ? undefined : dataDirHolder(dataRoot);
+    if (holder) throw new Error(`a Tessera server (pid ${holder.pid}, ${holder.url}) holds the embedded database in ${dataRoot}: stop it, or import through it / 服务正在使用该数据库：请先停止服务，或通过服务导入`);
+    await withEngine(async (tessera) => settled(await importStandalone(tessera, file, { ...options, ...(mapping === undefined ? {} : { mapping }) })));
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -103,6 +103,17 @@ export function importRoutes(tessera: Tessera, uploads: UploadStore, onStarted: 
       return { data: summary, rejected };
     });
 
+    app.get('/templates', async (request: ImportHttpRequest) => ({ data: await tessera.imports.templates(request.params.workspace, principalOf(request), text(request.query.object, 'object')) }));
+    app.put('/templates', async (request: ImportHttpRequest) => {
+      const body = bodyObject(request);
+      onlyKeys(body, ['object', 'name', 'mapping']);
+      return { data: await tessera.imports.saveTemplate(request.params.workspace, principalOf(request), text(body.object, 'object'), body.name, body.mapping) };
+    });
+    app.delete('/templates/:id', async (request: ImportHttpRequest, reply) => {
+      await tessera.imports.deleteTemplate(request.params.workspace, principalOf(request), request.params.id);
+      return reply.code(204).send();
+    });
+
     app.get('/', async (request: ImportHttpRequest) => ({ data: await tessera.imports.list(request.params.workspace, principalOf(request), Number(request.query.limit) || 50) }));
     app.get('/:id', async (request: ImportHttpRequest) => ({ data: await tessera.imports.get(request.params.workspace, principalOf(request), request.params.id) }));
     app.post('/:id/cancel', async (request: ImportHttpRequest) => ({ data: await tessera.imports.cancel(request.params.workspace, principalOf(request), request.params.id) }));
