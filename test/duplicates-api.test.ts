@@ -11,7 +11,10 @@ const second = '00000000-0000-4000-8000-00000000000b';
 
 beforeAll(async () => {
   harness = await startApiHarness();
-  await harness.tessera.createWorkspace('dup', importBlueprint(), 'tester');
+  const blueprint = importBlueprint();
+  // The phone is personal: masked to every role, shown plain only through a reveal.
+  blueprint.objects[0]!.fields.find((field) => field.name === 'phone')!.personal = true;
+  await harness.tessera.createWorkspace('dup', blueprint, 'tester');
   await bulkWrite(await harness.tessera.system('dup', 'tester'), 'customers', 'create', [
     { id: first, name: '刘洋', phone: '+8613700000001', address: '南京路100号', points_balance: 7 },
     { id: second, name: '刘洋', phone: '+8613700000002', address: '南京路100号 ', email: 'ly@example.com' },
@@ -47,6 +50,26 @@ describe('the duplicates queue over the API', () => {
     expect((await harness.request('GET', `${base}/duplicates?object=customers&status=resolved`)).body.data.items).toMatchObject([{ id: pair, status: 'merged' }]);
   });
 
+  it('masks the personal values of an import row like a record\'s, and reveals them to the reveal action, audited', async () => {
+    const csv = '姓名,手机,地址\n周杰,13700000009,淮海路1号A座\n';
+    const uploaded = await fetch(`${harness.url}${base}/imports/files?object=customers`, { method: 'POST', body: csv, headers: { authorization: harness.authorization, 'content-type': 'text/csv' } });
+    const { fileId } = (await uploaded.json() as { data: { fileId: string } }).data;
+    const mapping = { fields: { name: { from: '姓名' }, phone: { from: '手机' }, address: { from: '地址' } }, clean: { addresses: false }, match: { fuzzy: { block: ['name'], compare: { address: 1 }, review: 0.5 } } };
+    const started = await harness.request('POST', `${base}/imports`, { fileId, object: 'customers', mapping });
+    for (let attempt = 0; attempt < 300 && ['queued', 'running'].includes((await harness.request('GET', `${base}/imports/${started.body.data.id as string}`)).body.data.status as string); attempt += 1) await new Promise((done) => setTimeout(done, 100));
+    const queue = await harness.request('GET', `${base}/duplicates?object=customers&importId=${started.body.data.id as string}`);
+    expect(queue.body.data.items).toHaveLength(1);
+    const [row] = queue.body.data.items as { id: string; incoming: Record<string, unknown>; candidate: Record<string, unknown> }[];
+    expect(row!.incoming).toMatchObject({ name: '周杰', address: '淮海路1号A座' });
+    expect(row!.incoming.phone).not.toContain('13700000009');
+    expect(row!.candidate.phone).not.toContain('13700000003');
+    const revealed = await harness.request('POST', `${base}/duplicates/${row!.id}/reveal`);
+    expect(revealed.body.data).toEqual({ phone: '+8613700000009' });
+    const audit = await harness.tessera.database.knex('ws_dup._audit').where({ action: 'import.reveal' }).first('details') as { details: Record<string, unknown> };
+    expect(audit.details).toEqual({ import_id: started.body.data.id, row: 2, fields: ['phone'] });
+    expect((await harness.request('POST', `${base}/duplicates/${row!.id}/resolve`, { action: 'skip' })).body.data.status).toBe('skipped');
+  });
+
   it('refuses bad requests with clear errors and writes nothing', async () => {
     expect((await harness.request('POST', `${base}/dedupe-runs`, { object: 'customers', rule: 'name' })).body.error).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((await harness.request('POST', `${base}/dedupe-runs`, { object: 'customers', rule: { on: [['name']] }, now: true })).status).toBe(400);
@@ -80,9 +103,14 @@ describe('duplicates permissions', () => {
     expect((await viewer.request('GET', `${base}/duplicates?object=customers`)).status).toBe(403);
     expect((await clerk.request('GET', `${base}/duplicates?object=customers`)).status).toBe(200);
     expect((await clerk.request('POST', `${base}/dedupe-runs`, { object: 'customers', rule: { on: [['name']] } })).status).toBe(403);
-    const [a, b] = (await harness.request('GET', `${base}/data/customers?sort=phone`)).body.data as { id: string }[];
+    const [a, b] = (await harness.request('GET', `${base}/data/customers`)).body.data as { id: string }[];
     expect((await clerk.request('POST', `${base}/data/customers/merge`, { survivor: a!.id, loser: b!.id })).status).toBe(403);
     expect((await clerk.request('GET', `${base}/dedupe-runs`)).body.data).toHaveLength(1);
+    const resolved = (await harness.request('GET', `${base}/duplicates?object=customers&status=resolved`)).body.data.items as { id: string; source: string }[];
+    // A pair of stored records has nothing of a file to reveal; an import row needs the reveal action.
+    expect((await harness.request('POST', `${base}/duplicates/${resolved.find((item) => item.source === 'dedupe')!.id}/reveal`)).status).toBe(404);
+    const importRow = resolved.find((item) => item.source === 'import')!;
+    expect((await clerk.request('POST', `${base}/duplicates/${importRow.id}/reveal`)).status).toBe(403);
     expect((await viewer.request('GET', `${base}/dedupe-runs`)).body.data).toEqual([]);
   });
 });

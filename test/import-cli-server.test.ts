@@ -62,7 +62,7 @@ describe('tessera import --server', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('手机号 → phone');
     expect(run.stderr).not.toContain('邮箱 → email');
-    const summary = JSON.parse(run.stdout) as { counts: Record<string, number>; mapping: { match: { action: string } } };
+    const summary = JSON.parse(run.stdout) as { counts: Record<'read' | 'created' | 'skipped' | 'rejected' | 'merged', number>; mapping: { match: { action: string } } };
     expect(summary.mapping.match.action).toBe('skip');
     // Every row whose phone is stored now is skipped; only rows the first run rejected for another field are new.
     const { read, created, skipped, rejected, merged } = summary.counts;

@@ -7,6 +7,8 @@ import type { DataContext } from './data-context.js';
 import { validateRecord } from './record-validators.js';
 import { requireInScope } from './require-in-scope.js';
 import { sealRows } from './seal-rows.js';
+import { canCopy, copyRows } from './copy-rows.js';
+import { translateWriteError } from './translate-write-error.js';
 
 declare const validated: unique symbol;
 
@@ -24,6 +26,10 @@ export interface BulkNote {
   action: string;
   details: Record<string, unknown>;
 }
+
+/** The batch's one audit entry, naming every record created (the `written` rows). */
+const bulkAuditSql = (context: DataContext) => `INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, details)
+  SELECT ?, ?, ?, ?, ?, ?, ?, NULL, ?::jsonb || jsonb_build_object('created', jsonb_agg(id), 'count', count(*)) FROM written`;
 
 /**
  * Inserts validated new records (each with its id) in one statement, with one audit entry and one
@@ -47,23 +53,36 @@ export async function insertImported(context: DataContext, objectName: string, r
     return row;
   });
   const { columns, rows } = sealRows(context.keys, object, given, filled);
-  const definition = columns.map((column) => `${quoteIdent(column)} ${column === 'id' ? 'uuid' : object.fields.get(column) ? columnType(object.fields.get(column)!) : 'text'}`).join(', ');
-  const list = columns.map(quoteIdent).join(', ');
   const ownerDefault = !columns.includes('owner_id');
   const owner = context.access.principal.kind === 'system' ? null : context.actor;
   const ids = records.map((record) => record.id as string);
   if (ids.some((id) => typeof id !== 'string')) throw new TesseraError('BAD_REQUEST', { reason: 'every imported record needs its id' });
-  await context.knex.raw(`WITH written AS (
-      INSERT INTO ${qualified(context.schema, object.name)} (${list}, created_by, updated_by${ownerDefault ? ', owner_id' : ''})
-      SELECT ${list}, ?, ?${ownerDefault ? ', ?' : ''} FROM jsonb_to_recordset(?::jsonb) AS x(${definition})
-      RETURNING id),
-    events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
-      SELECT ?, NULL, 'records.created', ?::jsonb || jsonb_build_object('ids', jsonb_agg(id)), ? FROM written)
-    INSERT INTO ${qualified(context.schema, auditTable)} (${stampColumns}, action, object, record_id, details)
-      SELECT ?, ?, ?, ?, ?, ?, ?, NULL, ?::jsonb || jsonb_build_object('created', jsonb_agg(id), 'count', count(*)) FROM written`, [
-    context.actor, context.actor, ...(ownerDefault ? [owner] : []), JSON.stringify(rows),
-    object.name, JSON.stringify(note.details), context.actor,
-    ...stampValues(context.stamp), note.action, object.name, JSON.stringify(note.details),
-  ] as never[]);
+  const table = qualified(context.schema, object.name);
+  const stamps = { created_by: context.actor, updated_by: context.actor, ...(ownerDefault ? { owner_id: owner } : {}) };
+  try {
+    if (canCopy(context.knex)) {
+      await copyRows(context.knex, table, columns, rows, stamps);
+      await context.knex.raw(`WITH written AS (SELECT id FROM unnest(?::uuid[]) AS x(id)),
+        events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
+          SELECT ?, NULL, 'records.created', ?::jsonb || jsonb_build_object('ids', jsonb_agg(id)), ? FROM written)
+        ${bulkAuditSql(context)}`, [ids, object.name, JSON.stringify(note.details), context.actor, ...stampValues(context.stamp), note.action, object.name, JSON.stringify(note.details)]);
+    } else {
+      const definition = columns.map((column) => `${quoteIdent(column)} ${column === 'id' ? 'uuid' : object.fields.get(column) ? columnType(object.fields.get(column)!) : 'text'}`).join(', ');
+      const list = [...columns, ...Object.keys(stamps)].map(quoteIdent).join(', ');
+      await context.knex.raw(`WITH written AS (
+          INSERT INTO ${table} (${list})
+          SELECT x.*, ${Object.keys(stamps).map(() => '?').join(', ')} FROM jsonb_to_recordset(?::jsonb) AS x(${definition})
+          RETURNING id),
+        events AS (INSERT INTO ${qualified(context.schema, outboxTable)} (object, record_id, type, payload, actor)
+          SELECT ?, NULL, 'records.created', ?::jsonb || jsonb_build_object('ids', jsonb_agg(id)), ? FROM written)
+        ${bulkAuditSql(context)}`, [
+        ...Object.values(stamps), JSON.stringify(rows),
+        object.name, JSON.stringify(note.details), context.actor,
+        ...stampValues(context.stamp), note.action, object.name, JSON.stringify(note.details),
+      ] as never[]);
+    }
+  } catch (error) {
+    throw translateWriteError(error, context.model);
+  }
   await requireInScope(context.knex, context, access, ids);
 }

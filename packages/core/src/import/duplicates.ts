@@ -3,7 +3,7 @@ import type { DataContext } from '../data/index.js';
 import { TesseraError } from '../errors/index.js';
 import type { JobHandler, JobQueue } from '../jobs/index.js';
 import { dedupeJobKind, getDedupeRun, listDedupeRuns, runDedupe, startDedupe, type DedupeRun } from './dedupe/dedupe-run.js';
-import { listDuplicates, resolveDuplicate, type DuplicatePair, type DuplicateQuery } from './dedupe/duplicate-queue.js';
+import { listDuplicates, resolveDuplicate, revealIncoming, type DuplicatePair, type DuplicateQuery } from './dedupe/duplicate-queue.js';
 import { ImportStore } from './import-store.js';
 import type { ImportEngine } from './imports.js';
 
@@ -36,6 +36,12 @@ export class Duplicates {
   async resolve(slug: string, principal: Principal, id: string, decision: unknown): Promise<DuplicatePair> {
     const { context, store } = await this.scope(slug, principal);
     return resolveDuplicate(context, store, id, decision);
+  }
+
+  /** The plain personal values of an import row in the queue (reveal action; audited). */
+  async reveal(slug: string, principal: Principal, id: string): Promise<Record<string, unknown>> {
+    const { context, store } = await this.scope(slug, principal);
+    return revealIncoming(context, store, id);
   }
 
   /** Queues a dedupe run over the stored records of an object. */

@@ -165,6 +165,22 @@ describe('cancel and undo', () => {
   });
 });
 
+describe('what the database refuses', () => {
+  it('rejects the row whose unique value is taken, writes the others with their text exactly (tabs, backslashes, \\N, breaks)', async () => {
+    await freshWorkspace('unique', [{ name: '老客户', phone: '+8613800000001' }]);
+    const path = join(dir, 'unique.csv');
+    const notes = ['制表\t符', 'C:\\客户\\N', '\\N', '第一行\n第二行', '引号"和,逗号', '{a,b}'];
+    await writeFile(path, ['姓名,手机,备注', ...notes.map((note, index) => `客户${index},1390000000${index},"${note.replace(/"/g, '""')}"`), '重复,13800000001,已存在'].join('\n'));
+    const summary = await importFile('unique', { object: 'customers', path, batchSize: 3, mapping: { fields: { name: { from: '姓名' }, phone: { from: '手机' }, notes: { from: '备注' } }, clean: { text: false }, match: { action: 'create' } } });
+    expect(summary).toMatchObject({ status: 'done', error: null });
+    expect(summary.counts).toMatchObject({ read: 7, created: 6, rejected: 1 });
+    const rejected = await tessera.imports.rejectedRows('unique', admin, summary.id);
+    expect(rejected).toMatchObject([{ row: 8, errors: [{ pointer: '/phone', code: 'unique' }] }]);
+    const stored = await tessera.database.knex('ws_unique.customers').whereNot({ name: '老客户' }).orderBy('phone').pluck('notes');
+    expect(stored).toEqual(notes);
+  });
+});
+
 describe('relation cells', () => {
   it('finds the related record by the field the mapping names; a text naming none or several rejects its row', async () => {
     const blueprint = importBlueprint();

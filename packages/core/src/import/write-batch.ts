@@ -60,7 +60,7 @@ async function writeRowByRow(context: DataContext, object: string, plan: BatchPl
   };
   for (const create of [...plan.creates]) {
     try {
-      await writeRecords(context, object, [create], [], ref);
+      await context.knex.transaction((savepoint) => writeRecords({ ...context, knex: savepoint }, object, [create], [], ref));
     } catch (error) {
       if (!(error instanceof TesseraError)) throw error;
       refuse(create.id as string, refusal(error));
@@ -69,7 +69,7 @@ async function writeRowByRow(context: DataContext, object: string, plan: BatchPl
   }
   for (const update of [...plan.updates]) {
     try {
-      await writeRecords(context, object, [], [update], ref);
+      await context.knex.transaction((savepoint) => writeRecords({ ...context, knex: savepoint }, object, [], [update], ref));
     } catch (error) {
       if (!(error instanceof TesseraError)) throw error;
       refuse(update.id, refusal(error));

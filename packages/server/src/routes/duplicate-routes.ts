@@ -38,6 +38,8 @@ export function duplicateRoutes(tessera: Tessera, onStarted: () => void): Fastif
       return { data: await tessera.duplicates.resolve(request.params.workspace, principalOf(request), request.params.id, body) };
     });
 
+    app.post('/duplicates/:id/reveal', async (request: DuplicateHttpRequest) => ({ data: await tessera.duplicates.reveal(request.params.workspace, principalOf(request), request.params.id) }));
+
     app.post('/dedupe-runs', async (request: DuplicateHttpRequest, reply) => {
       const body = bodyObject(request);
       onlyKeys(body, ['object', 'rule']);

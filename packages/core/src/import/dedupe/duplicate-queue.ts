@@ -1,4 +1,5 @@
-import { findMatches, getRecord, insertImported, mergeRecords, validateCreate, validateRecord, bulkWrite, type ApiRecord, type DataContext } from '../../data/index.js';
+import { findMatches, getRecord, insertImported, maskRecord, mergeRecords, validateCreate, validateRecord, bulkWrite, type ApiRecord, type DataContext } from '../../data/index.js';
+import { appendAudit } from '../../audit/index.js';
 import { TesseraError, fieldError, throwIfErrors } from '../../errors/index.js';
 import type { ImportStore } from '../import-store.js';
 import type { ImportCounts } from '../import-types.js';
@@ -70,7 +71,11 @@ async function readable(context: DataContext, object: string, id: string | null)
 
 async function pairView(context: DataContext, store: ImportStore, row: PairRow): Promise<DuplicatePair> {
   const incoming = row.incoming && row.import_id ? store.open<{ record: Record<string, unknown> }>(row.import_id, row.incoming).record : null;
-  if (incoming) delete incoming.id;
+  if (incoming) {
+    delete incoming.id;
+    // The file's values are shown as the stored ones are: personal fields masked unless the role may see them.
+    maskRecord(context.access.object(row.object, 'read'), incoming);
+  }
   return {
     id: row.id, object: row.object, source: row.import_id ? 'import' : 'dedupe', importId: row.import_id, rowNumber: row.row_number, runId: row.run_id,
     incoming, record: await readable(context, row.object, row.record_id), candidate: await readable(context, row.object, row.candidate_id),
@@ -101,6 +106,21 @@ export async function listDuplicates(context: DataContext, store: ImportStore, q
   const items: DuplicatePair[] = [];
   for (const row of rows) items.push(await pairView(context, store, row));
   return { items, total: rows[0]?.total ?? 0 };
+}
+
+/**
+ * The plain personal values of an import row waiting in the queue, to a role with the reveal
+ * action on its object; an audit entry (`import.reveal`, naming the import, the row and the
+ * fields) is written before the answer leaves, as for a record's reveal.
+ */
+export async function revealIncoming(context: DataContext, store: ImportStore, id: string): Promise<Record<string, unknown>> {
+  const pair = uuidPattern.test(id) ? (await context.knex.raw(`SELECT * FROM ${store.duplicates} WHERE id = ?`, [id]) as { rows: PairRow[] }).rows[0] : undefined;
+  if (!pair?.import_id || !context.access.visible(pair.object)?.actions.has('import')) throw new TesseraError('NOT_FOUND', { what: `duplicate ${id.slice(0, 64)}` });
+  const access = context.access.object(pair.object, 'reveal');
+  const { record } = store.open<{ record: Record<string, unknown> }>(pair.import_id, pair.incoming!);
+  const fields = [...access.masked].filter((field) => record[field] !== undefined && record[field] !== null);
+  await appendAudit(context.knex, context.schema, context.stamp, { action: 'import.reveal', object: pair.object, details: { import_id: pair.import_id, row: pair.row_number, fields } });
+  return Object.fromEntries(fields.map((field) => [field, record[field]]));
 }
 
 /** Records an import's decision as a batch of its own (so that undoing the import undoes it too) and moves its counts. */
