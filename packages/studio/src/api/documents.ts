@@ -3,5 +3,5 @@
  * type-only imports, erased from the bundle.
  */
 export type {
-  Blueprint, Cleaning, Field, FieldSource, Filter, FilterCondition, Form, FormField, FormSection, ImportMapping, LocalizedText, Matching, ObjectDefinition, Relation, View,
+  Blueprint, Cleaning, DedupeRule, Field, FieldSource, Filter, FilterCondition, Form, FuzzyMatching, FormField, FormSection, ImportMapping, LocalizedText, Matching, ObjectDefinition, Relation, View,
 } from '../../../core/src/documents/generated-types.js';

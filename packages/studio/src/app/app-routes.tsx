@@ -29,6 +29,7 @@ const DocumentsPage = lazy(() => import('../pages/documents-page.js'));
 const ImportsPage = lazy(() => import('../pages/imports-page.js'));
 const ImportWizardPage = lazy(() => import('../pages/import-wizard-page.js'));
 const ImportPage = lazy(() => import('../pages/import-page.js'));
+const DuplicatesPage = lazy(() => import('../pages/duplicates-page.js'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.js'));
 
 /** What every page has: the redirect to sign in when a request finds the session ended. */
@@ -71,6 +72,7 @@ export const appRoutes = (
           <Route path="imports" element={<ImportsPage />} />
           <Route path="imports/new" element={<ImportWizardPage />} />
           <Route path="imports/:id" element={<ImportPage />} />
+          <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="privacy/:object/:id" element={<PrivacyPage />} />
         </Route>
         <Route path="account/password" element={<ChangePasswordPage />} />

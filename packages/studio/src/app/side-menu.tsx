@@ -1,4 +1,4 @@
-import { ApiOutlined, AppstoreOutlined, ImportOutlined, AuditOutlined, BookOutlined, BuildOutlined, CloudServerOutlined, CodeOutlined, DatabaseOutlined, FormOutlined, HistoryOutlined, SafetyOutlined, TableOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, MergeOutlined, AppstoreOutlined, ImportOutlined, AuditOutlined, BookOutlined, BuildOutlined, CloudServerOutlined, CodeOutlined, DatabaseOutlined, FormOutlined, HistoryOutlined, SafetyOutlined, TableOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +44,10 @@ export function SideMenu({ session, slug }: { session: Session; slug: string | u
       });
     }
     if (model?.objects.some((object) => object.actions.includes('import'))) items.push({ key: `${base}/imports`, icon: <ImportOutlined aria-hidden />, label: <Link to={`${base}/imports`}>{t('nav.imports')}</Link> });
+    // Deciding about a duplicate changes records: offered to whoever may import or update some object.
+    if (model?.objects.some((object) => object.actions.includes('import') || object.actions.includes('update'))) {
+      items.push({ key: `${base}/duplicates`, icon: <MergeOutlined aria-hidden />, label: <Link to={`${base}/duplicates`}>{t('nav.duplicates')}</Link> });
+    }
     if (can('members')) items.push({ key: `${base}/members`, icon: <TeamOutlined aria-hidden />, label: <Link to={`${base}/members`}>{t('nav.members')}</Link> });
     if (can('roles')) items.push({ key: `${base}/roles`, icon: <SafetyOutlined aria-hidden />, label: <Link to={`${base}/roles`}>{t('nav.roles')}</Link> });
     if (can('audit')) items.push({ key: `${base}/audit`, icon: <AuditOutlined aria-hidden />, label: <Link to={`${base}/audit`}>{t('nav.audit')}</Link> });

@@ -1,6 +1,8 @@
 import en from './en.json' with { type: 'json' };
 import buildEn from './areas/build.en.json' with { type: 'json' };
 import buildZh from './areas/build.zh-CN.json' with { type: 'json' };
+import duplicatesEn from './areas/duplicates.en.json' with { type: 'json' };
+import duplicatesZh from './areas/duplicates.zh-CN.json' with { type: 'json' };
 import formsEn from './areas/forms.en.json' with { type: 'json' };
 import formsZh from './areas/forms.zh-CN.json' with { type: 'json' };
 import importsEn from './areas/imports.en.json' with { type: 'json' };
@@ -19,10 +21,10 @@ export type MessageTree = { [key: string]: string | MessageTree };
 
 /**
  * Every message of the studio by language. The shell's messages sit at the top; each area of the
- * studio (build, forms, views, list, record, imports) keeps its own files in areas/ and its keys under its
+ * studio (build, forms, views, list, record, imports, duplicates) keeps its own files in areas/ and its keys under its
  * name (t('build.objects.title')), so that areas are edited apart.
  */
 export const messages: Record<Locale, MessageTree> = {
-  'zh-CN': { ...zhCN, build: buildZh, forms: formsZh, views: viewsZh, list: listZh, record: recordZh, imports: importsZh },
-  en: { ...en, build: buildEn, forms: formsEn, views: viewsEn, list: listEn, record: recordEn, imports: importsEn },
+  'zh-CN': { ...zhCN, build: buildZh, forms: formsZh, views: viewsZh, list: listZh, record: recordZh, imports: importsZh, duplicates: duplicatesZh },
+  en: { ...en, build: buildEn, forms: formsEn, views: viewsEn, list: listEn, record: recordEn, imports: importsEn, duplicates: duplicatesEn },
 };

@@ -1,13 +1,17 @@
-import { Flex, Form, Radio, Select, Table } from 'antd';
+import { Flex, Form, Radio, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ModelObject } from '../api/workspace-model.js';
+import { FuzzySettings } from '../duplicates/fuzzy-settings.js';
 import { useFormat } from '../i18n/format.js';
 import type { ImportMapping, MatchAction, MergeRule } from './import-types.js';
 
 const actions: MatchAction[] = ['merge', 'update', 'skip', 'create'];
 const rules: MergeRule[] = ['fill_empty', 'incoming', 'existing', 'longest', 'union'];
 
-/** How duplicates are found (match keys among the mapped fields, in order) and what they do, with merge rules per field. */
+/**
+ * How duplicates are found (match keys among the mapped fields, in order, and optionally by
+ * likeness, the doubtful ones left for review) and what they do, with merge rules per field.
+ */
 export function DuplicateSettings({ object, mapping, onChange }: { object: ModelObject; mapping: ImportMapping; onChange: (next: ImportMapping) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -32,6 +36,14 @@ export function DuplicateSettings({ object, mapping, onChange }: { object: Model
           </Radio.Group>
         </Form.Item>
       </Form>
+      <section aria-label={t('imports.duplicates.fuzzy')}>
+        <Typography.Title level={3} style={{ fontSize: 15 }}>{t('imports.duplicates.fuzzy')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('imports.duplicates.fuzzyHelp')}</Typography.Paragraph>
+        <FuzzySettings
+          fields={mapped.map((name) => ({ value: name, label: labelOf(name) }))} value={match.fuzzy}
+          onChange={(fuzzy) => { const { fuzzy: _old, ...rest } = match; onChange({ ...mapping, match: fuzzy ? { ...rest, fuzzy } : rest }); }}
+        />
+      </section>
       {action === 'merge' && (
         <Table
           rowKey="field" size="small" pagination={false} title={() => t('imports.duplicates.rules')}

@@ -1,4 +1,5 @@
 import { Flex, Progress, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format.js';
 import type { ImportSummary, RowOutcome } from './import-types.js';
@@ -15,9 +16,9 @@ function duration(seconds: number, locale: string): string {
 /**
  * An import's progress: rows done of the total (a CSV's total is counted from its line breaks, so
  * the bar is capped below 100 % until the import ends), rows per second and time left since it
- * started, and what became of the rows so far.
+ * started, and what became of the rows so far (then `extra`: the rows in review).
  */
-export function ImportProgress({ summary }: { summary: ImportSummary }) {
+export function ImportProgress({ summary, extra }: { summary: ImportSummary; extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const active = summary.status === 'queued' || summary.status === 'running';
@@ -34,9 +35,12 @@ export function ImportProgress({ summary }: { summary: ImportSummary }) {
         {speed > 0 && ` · ${t('imports.progress.speed', { speed: format.number(Math.round(speed)) })}`}
         {left !== undefined && ` · ${t('imports.progress.eta', { time: duration(left, i18n.language) })}`}
       </Typography.Text>
-      <Flex gap={32} wrap data-testid="import-counts">
-        <Statistic title={t('imports.progress.read')} value={format.number(summary.counts.read)} />
-        {outcomes.map((outcome) => <Statistic key={outcome} title={t(`imports.outcome.${outcome}`)} value={format.number(summary.counts[outcome])} />)}
+      <Flex gap={32} wrap>
+        <Flex gap={32} wrap data-testid="import-counts">
+          <Statistic title={t('imports.progress.read')} value={format.number(summary.counts.read)} />
+          {outcomes.map((outcome) => <Statistic key={outcome} title={t(`imports.outcome.${outcome}`)} value={format.number(summary.counts[outcome])} />)}
+        </Flex>
+        {extra}
       </Flex>
     </Flex>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumn, fieldsOfColumn, removeField, updateSource } from './mapping-edit.js';
+import { assignColumn, fieldsOfColumn, removeField, sendableMapping, updateSource } from './mapping-edit.js';
 import type { ImportMapping } from './import-types.js';
 
 const mapping: ImportMapping = {
@@ -25,6 +25,18 @@ describe('editing a mapping', () => {
     const removed = removeField(mapping, 'phone');
     expect(removed.fields).not.toHaveProperty('phone');
     expect(removed.match?.on).toEqual([['name']]);
+  });
+
+  it('drops the likeness fields that are no longer mapped, and the likeness rule left without a block or a compared field', () => {
+    const fuzzy = { ...mapping, match: { ...mapping.match, fuzzy: { block: ['city'], compare: { name: 2, address: 1 } } } };
+    expect(removeField(fuzzy, 'address').match?.fuzzy).toEqual({ block: ['city'], compare: { name: 2 } });
+    expect(removeField(fuzzy, 'city').match).toEqual({ on: [['phone'], ['name']], action: 'merge' });
+  });
+
+  it('sends a likeness rule only once it has a block and a compared field', () => {
+    const complete = { ...mapping, match: { ...mapping.match, fuzzy: { block: ['name'], compare: { address: 1 } } } };
+    expect(sendableMapping(complete)).toBe(complete);
+    expect(sendableMapping({ ...mapping, match: { ...mapping.match, fuzzy: { block: [], compare: { address: 1 } } } }).match).toEqual(mapping.match);
   });
 
   it('sets and clears source options', () => {

@@ -1,3 +1,4 @@
+import { isComplete } from '../duplicates/fuzzy-rule.js';
 import type { FieldSource, ImportMapping } from './import-types.js';
 
 const sources = (source: FieldSource): string[] => (source.from === undefined ? [] : Array.isArray(source.from) ? source.from : [source.from]);
@@ -8,11 +9,21 @@ export function fieldsOfColumn(mapping: ImportMapping, header: string): string[]
     .sort(([, a], [, b]) => Number(a.part !== undefined) - Number(b.part !== undefined)).map(([field]) => field);
 }
 
-/** Match keys that still name only mapped fields. */
+/** Match keys, and likeness fields, that still name only mapped fields; a likeness rule left without a block or a compared field is dropped. */
 function keepKeys(mapping: ImportMapping): ImportMapping {
-  if (!mapping.match?.on) return mapping;
-  const on = mapping.match.on.filter((key) => key.every((field) => field in mapping.fields));
-  return { ...mapping, match: { ...mapping.match, on } };
+  const match = mapping.match;
+  if (!match?.on && !match?.fuzzy) return mapping;
+  const mapped = (field: string) => field in mapping.fields;
+  const { fuzzy, ...rest } = match;
+  const kept = fuzzy && { ...fuzzy, block: fuzzy.block.filter(mapped), compare: Object.fromEntries(Object.entries(fuzzy.compare).filter(([field]) => mapped(field))) };
+  return {
+    ...mapping,
+    match: {
+      ...rest,
+      ...(match.on ? { on: match.on.filter((key) => key.every(mapped)) } : {}),
+      ...(kept && isComplete(kept) ? { fuzzy: kept } : {}),
+    },
+  };
 }
 
 /**
@@ -41,4 +52,11 @@ export function updateSource(mapping: ImportMapping, field: string, patch: Parti
   const merged = { ...mapping.fields[field], ...patch };
   const source = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as FieldSource;
   return { ...mapping, fields: { ...mapping.fields, [field]: source } };
+}
+
+/** The mapping as sent to the server: a likeness rule still being written (no block or no compared field yet) is left out. */
+export function sendableMapping(mapping: ImportMapping): ImportMapping {
+  if (!mapping.match?.fuzzy || isComplete(mapping.match.fuzzy)) return mapping;
+  const { fuzzy: _draft, ...match } = mapping.match;
+  return { ...mapping, match };
 }

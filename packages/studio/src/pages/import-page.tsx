@@ -13,6 +13,7 @@ import { useLocale } from '../i18n/index.js';
 import { importApi } from '../imports/import-api.js';
 import { ImportProgress } from '../imports/import-progress.js';
 import { ImportStatusTag } from '../imports/import-status-tag.js';
+import { ReviewCount } from '../imports/review-count.js';
 
 /** One import: its progress while it runs (polled every second), then its summary, its rejected rows and its undo. */
 export default function ImportPage() {
@@ -57,7 +58,7 @@ export default function ImportPage() {
       {item && (
         <Flex vertical gap={24} style={{ maxWidth: 960 }}>
           {item.error && <Alert type="error" showIcon title={t('imports.detail.failed', { message: item.error.message[locale] })} />}
-          <ImportProgress summary={item} />
+          <ImportProgress summary={item} extra={<ReviewCount slug={slug} summary={item} />} />
           <Flex gap={8} wrap>
             {active && (
               <Button icon={<StopOutlined aria-hidden />} disabled={cancel.isSuccess} onClick={() => cancel.mutate()}>

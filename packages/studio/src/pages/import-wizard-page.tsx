@@ -14,6 +14,7 @@ import { CleaningSettings } from '../imports/cleaning-settings.js';
 import { DuplicateSettings } from '../imports/duplicate-settings.js';
 import { importApi, uploadImportFile, type ImportChoice } from '../imports/import-api.js';
 import type { ImportMapping, ImportPreview } from '../imports/import-types.js';
+import { sendableMapping } from '../imports/mapping-edit.js';
 import { MappingTable } from '../imports/mapping-table.js';
 import { PreviewTable } from '../imports/preview-table.js';
 
@@ -57,7 +58,7 @@ export default function ImportWizardPage() {
   const [suggestion, setSuggestion] = useState<ImportPreview['suggestion']>();
 
   const choice: ImportChoice | undefined = uploaded && object ? {
-    fileId: uploaded.fileId, object: object.name, language: locale, ...(mapping ? { mapping } : {}),
+    fileId: uploaded.fileId, object: object.name, language: locale, ...(mapping ? { mapping: sendableMapping(mapping) } : {}),
     ...(sheet.trim() ? { sheet: /^\d+$/.test(sheet.trim()) ? Number(sheet.trim()) : sheet.trim() } : {}),
   } : undefined;
   const preview = useQuery({
