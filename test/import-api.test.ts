@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkWrite } from '../packages/core/src/index.js';
 import { importBlueprint, messyCsv, messyCustomers } from '../packages/core/test/messy-customers.js';
@@ -53,6 +54,9 @@ describe('imports over the API', () => {
     const done = await finished(importId);
     expect(done).toMatchObject({ status: 'done', counts: { ...messy.counts, updated: 0, skipped: 0, review: 0 }, rowsDone: messy.counts.read, rowsTotal: messy.counts.read });
     expect(done.file).not.toHaveProperty('path');
+    // The upload was kept for this import only: deleted right after the import's end is recorded.
+    const { rows } = await harness.tessera.database.knex.raw(`SELECT file->>'path' AS path FROM ws_imp._imports WHERE id = ?`, [importId]) as { rows: { path: string }[] };
+    await expect.poll(() => existsSync(rows[0]!.path)).toBe(false);
     expect((await harness.request('GET', base)).body.data.map((item: { id: string }) => item.id)).toEqual([importId]);
   });
 
@@ -75,6 +79,18 @@ describe('imports over the API', () => {
     expect((await harness.request('POST', `${base}/${importId}/cancel`)).body.error.code).toBe('IMPORT_NOT_RUNNABLE');
   });
 
+  it('deletes an ended import with its undo log and rejected rows, audited', async () => {
+    expect((await harness.request('DELETE', `${base}/${importId}`)).status).toBe(204);
+    expect((await harness.request('GET', `${base}/${importId}`)).status).toBe(404);
+    expect((await fetch(`${harness.url}${base}/${importId}/errors.csv`, { headers: { authorization: harness.authorization } })).status).toBe(404);
+    expect((await harness.request('DELETE', `${base}/${importId}`)).status).toBe(404);
+    expect((await harness.request('DELETE', `${base}/${encodeURIComponent("x' OR 1=1 --")}`)).status).toBe(404);
+    const left = await harness.tessera.database.knex.raw(`SELECT (SELECT count(*) FROM ws_imp._import_batches WHERE import_id = ?)::int AS batches, (SELECT count(*) FROM ws_imp._import_rejects WHERE import_id = ?)::int AS rejects`, [importId, importId]) as { rows: unknown[] };
+    expect(left.rows).toEqual([{ batches: 0, rejects: 0 }]);
+    const audit = await harness.tessera.database.knex('ws_imp._audit').where({ action: 'import.delete' }).first('details') as { details: Record<string, unknown> };
+    expect(audit.details).toMatchObject({ import_id: importId, file: '客户.csv' });
+  });
+
   it('refuses bad uploads and bad requests with clear errors', async () => {
     expect(await upload('a,b\n1,2\n', 'name=x.csv')).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
     expect(await upload('a,b\n1,2\n', 'object=nothing')).toMatchObject({ status: 404 });
@@ -84,8 +100,12 @@ describe('imports over the API', () => {
     for (const bad of ['../../etc/passwd', 'nope', 42, undefined]) {
       expect((await harness.request('POST', `${base}/preview`, { fileId: bad, object: 'customers' })).status).toBe(404);
     }
-    expect((await harness.request('POST', base, { fileId, object: 'customers', mapping: { fields: { nope: { from: '手机号' } } } })).body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/nope', code: 'unknown_field' }] });
-    expect((await harness.request('POST', base, { fileId, object: 'customers', extra: 1 })).status).toBe(400);
+    // The file of an ended import is gone; a new upload, refused with a bad mapping, is kept for a better one.
+    expect((await harness.request('POST', `${base}/preview`, { fileId, object: 'customers' })).status).toBe(404);
+    const fresh = (await upload(csv, 'object=customers')).body.data.fileId as string;
+    expect((await harness.request('POST', base, { fileId: fresh, object: 'customers', mapping: { fields: { nope: { from: '手机号' } } } })).body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/nope', code: 'unknown_field' }] });
+    expect((await harness.request('POST', base, { fileId: fresh, object: 'customers', extra: 1 })).status).toBe(400);
+    expect((await harness.request('POST', `${base}/preview`, { fileId: fresh, object: 'customers' })).status).toBe(200);
     expect((await harness.request('GET', `${base}/00000000-0000-0000-0000-000000000000`)).status).toBe(404);
     expect((await harness.request('GET', `${base}/not-a-uuid`)).status).toBe(404);
   });
@@ -183,7 +203,9 @@ describe('import permissions', () => {
     expect(Object.keys(preview.body.data.mapping.fields)).not.toContain('points_balance');
     const hidden = await clerk.request('POST', base, { fileId: mine.body.data.fileId, object: 'customers', mapping: { fields: { name: { from: '客户名称' }, email: { from: '邮箱' }, points_balance: { from: '积分' } } } });
     expect(hidden.body.error).toMatchObject({ code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/fields/email', code: 'unknown_field' }, { pointer: '/fields/points_balance', code: 'read_only' }] });
-    expect((await clerk.request('POST', `${base}/preview`, { fileId, object: 'customers' })).status).toBe(404);
+    const adminFile = (await upload(csv, 'object=customers')).body.data.fileId as string;
+    expect((await harness.request('POST', `${base}/preview`, { fileId: adminFile, object: 'customers' })).status).toBe(200);
+    expect((await clerk.request('POST', `${base}/preview`, { fileId: adminFile, object: 'customers' })).status).toBe(404);
     const hiddenTemplate = await clerk.request('PUT', `${base}/templates`, { object: 'customers', name: '含邮箱', mapping: { fields: { email: { from: '邮箱' }, points_balance: { from: '积分' } } } });
     expect(hiddenTemplate.body.error).toMatchObject({ errors: [{ pointer: '/mapping/fields/email', code: 'unknown_field' }, { pointer: '/mapping/fields/points_balance', code: 'read_only' }] });
     expect((await sales.request('GET', `${base}/templates?object=customers`)).status).toBe(403);

@@ -59,6 +59,9 @@ export function trustProxyFrom(value: string | undefined): boolean | string | un
   return value === 'true' ? true : value;
 }
 
+/** How long an upload no import took is kept. */
+const uploadRetentionMs = 24 * 60 * 60_000;
+
 const docsDir = fileURLToPath(new URL('../../../docs/', import.meta.url));
 
 const givenRequestId = /^[\w.-]{1,64}$/;
@@ -118,6 +121,14 @@ export function createApp(options: AppOptions): FastifyInstance {
   });
   const uploads = new UploadStore(options.uploadDir ?? `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/uploads`, options.maxUploadBytes ?? 2 * 1024 ** 3);
   app.register(importRoutes(options.tessera, uploads, () => worker?.poke()), { prefix: '/api/w/:workspace/imports' });
+  // Uploads no import took (previewed only, or never started) are deleted after a day; checked hourly.
+  const sweepUploads = () => void uploads.sweep(uploadRetentionMs, () => options.tessera.imports.filesInUse()).catch((error: unknown) => logger.error({ err: error }, 'upload sweep failed'));
+  let sweeper: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    sweepUploads();
+    sweeper = setInterval(sweepUploads, 60 * 60_000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(sweeper));
   app.register(duplicateRoutes(options.tessera, () => worker?.poke()), { prefix: '/api/w/:workspace' });
   if (worker) {
     app.addHook('onReady', async () => worker.start());

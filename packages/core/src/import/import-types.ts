@@ -20,6 +20,10 @@ export interface ImportFile {
   encoding?: TextEncoding;
   delimiter?: string;
   headers: string[];
+  /** An upload kept for this import only (deleted when it ends). */
+  owned?: boolean;
+  /** Every sheet of a workbook. */
+  sheets?: string[];
 }
 
 /** An import as callers see it (the file's path on the server stays inside). */

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { appendAudit } from '../audit/index.js';
 import { asSystem, type Principal } from '../access/index.js';
 import type { DataContext } from '../data/index.js';
 import { platformSchema } from '../db/index.js';
@@ -10,7 +11,7 @@ import { readRejects, type RejectedRow } from './rejected-rows.js';
 import type { ImportSummary } from './import-types.js';
 import { importSummary, ImportStore, type ImportRow } from './import-store.js';
 import { previewImport, type ImportPreview } from './preview-import.js';
-import { runImport, type ImportProgress } from './run-import.js';
+import { releaseFile, runImport, type ImportProgress } from './run-import.js';
 import { importJobKind, startImport, type ImportRequest } from './start-import.js';
 import { undoImport, type UndoResult } from './undo-import.js';
 import { deleteTemplate, listTemplates, saveTemplate, type MappingTemplate } from './import-templates.js';
@@ -105,6 +106,34 @@ export class Imports {
     return undoImport(context, store, id);
   }
 
+  /**
+   * Deletes an ended import and everything kept for it: its undo log, its rejected rows, its rows
+   * waiting for review (their records stay as they are; it can no longer be undone). Audited.
+   */
+  async remove(slug: string, principal: Principal, id: string): Promise<void> {
+    const { context, store } = await this.scope(slug, principal);
+    await context.knex.transaction(async (trx) => {
+      const row = await store.get(trx, id, true);
+      context.access.object(row.object, 'import');
+      if (row.status === 'queued' || row.status === 'running') throw new TesseraError('IMPORT_NOT_RUNNABLE', { status: row.status, action: 'deleted' });
+      await trx.raw(`DELETE FROM ${store.imports} WHERE id = ?`, [id]);
+      await appendAudit(trx, context.schema, context.stamp, { action: 'import.delete', object: row.object, details: { import_id: id, file: row.file.name, counts: row.counts } });
+      await releaseFile(row.file);
+    });
+  }
+
+  /** The files of every unfinished import of the platform (an upload sweep must leave them). */
+  async filesInUse(): Promise<Set<string>> {
+    const { rows: schemas } = await this.engine.knex.raw(`SELECT schema_name FROM ${platformSchema}.workspaces`) as { rows: { schema_name: string }[] };
+    const paths = new Set<string>();
+    for (const { schema_name: schema } of schemas) {
+      const store = new ImportStore(schema, this.engine.keys);
+      const { rows } = await this.engine.knex.raw(`SELECT file->>'path' AS path FROM ${store.imports} WHERE status IN ('queued', 'running')`) as { rows: { path: string }[] };
+      for (const row of rows) paths.add(row.path);
+    }
+    return paths;
+  }
+
   /** The rejected rows as CSV text, chunk by chunk. */
   async errorFile(slug: string, principal: Principal, id: string, language?: 'zh-CN' | 'en'): Promise<AsyncGenerator<string>> {
     const { context, store } = await this.scope(slug, principal);
@@ -158,6 +187,7 @@ export class Imports {
     await context.knex.raw(`UPDATE ${store.imports} SET status = 'failed', error = ?::jsonb, finished_at = now() WHERE id = ? AND status IN ('queued', 'running')`, [
       JSON.stringify({ code: error.code, message: error.messages }), payload.importId,
     ]);
+    await releaseFile((await store.get(context.knex, payload.importId)).file);
   }
 
   /** A user suspended (or removed) since starting an import does not keep importing. */

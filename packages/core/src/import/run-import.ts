@@ -1,8 +1,9 @@
+import { rm } from 'node:fs/promises';
 import type { DataContext } from '../data/index.js';
 import { TesseraError } from '../errors/index.js';
 import { qualified } from '../schema/index.js';
 import type { Lease } from '../jobs/index.js';
-import type { ImportCounts, ImportStatus, ImportSummary } from './import-types.js';
+import type { ImportCounts, ImportFile, ImportStatus, ImportSummary } from './import-types.js';
 import { importSummary, type ImportRow, type ImportStore } from './import-store.js';
 import { compileMappingIn } from './map/compile-mapping.js';
 import { mapRows, planBatch } from './plan-batch.js';
@@ -26,6 +27,13 @@ export interface ImportProgress {
 export interface RunImportOptions {
   lease?: Lease;
   onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Deletes an import's upload once the import has ended: nothing reads it again (the error file and undo use what the batches kept). */
+export async function releaseFile(file: ImportFile): Promise<void> {
+  if (!file.owned) return;
+  await rm(file.path, { force: true });
+  await rm(`${file.path}.json`, { force: true });
 }
 
 async function setStatus(context: DataContext, store: ImportStore, id: string, status: ImportStatus, error?: TesseraError): Promise<void> {
@@ -89,6 +97,7 @@ export async function runImport(context: DataContext, store: ImportStore, import
   const access = context.access.object(row.object, 'import');
   if (row.cancel_requested) {
     await setStatus(context, store, importId, 'canceled');
+    await releaseFile(row.file);
     return importSummary(await store.get(context.knex, importId));
   }
   await setStatus(context, store, importId, 'running');
@@ -123,6 +132,7 @@ export async function runImport(context: DataContext, store: ImportStore, import
       if ((await store.get(context.knex, importId)).cancel_requested) {
         await batches.return(undefined);
         await setStatus(context, store, importId, 'canceled');
+        await releaseFile(row.file);
         return importSummary(await store.get(context.knex, importId));
       }
     }
@@ -132,5 +142,6 @@ export async function runImport(context: DataContext, store: ImportStore, import
     await setStatus(context, store, importId, 'failed', error);
   }
   row = await store.get(context.knex, importId);
+  if (row.status !== 'queued' && row.status !== 'running') await releaseFile(row.file);
   return importSummary(row);
 }

@@ -24,6 +24,8 @@ export interface ImportRequest extends Omit<TableOptions, 'format'> {
   mapping?: unknown;
   /** Rows per batch (one transaction and checkpoint each); 5,000 by default. */
   batchSize?: number;
+  /** The file is an upload kept for this import only: deleted when the import ends (a CLI import's own file never is). */
+  ownedFile?: boolean;
 }
 
 /** Rows read to suggest a mapping. */
@@ -54,7 +56,7 @@ export async function startImport(context: DataContext, store: ImportStore, queu
   const action = (mapping as { match?: { action?: string } }).match?.action;
   if (action !== 'skip' && action !== 'create') context.access.object(request.object, 'update');
   const digest = await fileDigest(request.path);
-  const file: ImportFile = { name: request.name ?? basename(request.path), path: request.path, size: digest.size, sha256: digest.sha256, ...table.info };
+  const file: ImportFile = { name: request.name ?? basename(request.path), path: request.path, size: digest.size, sha256: digest.sha256, ...table.info, ...(request.ownedFile ? { owned: true } : {}) };
   const id = randomUUID();
   const rowsTotal = table.info.format === 'csv' ? Math.max(0, digest.lineBreaks - table.info.headerRow + 1) : null;
   await context.knex.transaction(async (trx) => {

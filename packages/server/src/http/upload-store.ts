@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -55,6 +55,32 @@ export class UploadStore {
     }
     await writeFile(`${path}.json`, JSON.stringify({ name: name.slice(0, 255), uploadedBy, size } satisfies UploadMeta));
     return { fileId, size };
+  }
+
+  /**
+   * Deletes uploads older than `maxAgeMs` (by their time on disk): an upload an import used is
+   * deleted when that import ends; one that was only previewed, or whose import never started,
+   * goes here. Files of unfinished imports (`inUse`) stay, however old. Answers how many were deleted.
+   */
+  async sweep(maxAgeMs: number, inUse: () => Promise<Set<string>>, now = Date.now()): Promise<number> {
+    let deleted = 0;
+    let used: Set<string> | undefined;
+    const workspaces = await readdir(this.dir).catch(() => [] as string[]);
+    for (const workspace of workspaces) {
+      const folder = join(this.dir, workspace);
+      for (const entry of await readdir(folder).catch(() => [] as string[])) {
+        if (!uuid.test(entry)) continue;
+        const path = join(folder, entry);
+        const modified = await stat(path).then((info) => info.mtimeMs, () => undefined);
+        if (modified === undefined || now - modified < maxAgeMs) continue;
+        used ??= await inUse();
+        if (used.has(path)) continue;
+        await rm(path, { force: true });
+        await rm(`${path}.json`, { force: true });
+        deleted += 1;
+      }
+    }
+    return deleted;
   }
 
   /** The upload `fileId` of this workspace, if `userId` uploaded it; NOT_FOUND otherwise. */

@@ -50,7 +50,7 @@ export function importRoutes(tessera: Tessera, uploads: UploadStore, onStarted: 
       const workspace = await tessera.workspace(request.params.workspace);
       const file = await uploads.get(workspace.id, body.fileId, principalOf(request).userId);
       const { fileId: _fileId, ...rest } = body;
-      return { ...rest, object: text(body.object, 'object'), path: file.path, name: file.name } as ImportRequest;
+      return { ...rest, object: text(body.object, 'object'), path: file.path, name: file.name, ownedFile: true } as ImportRequest;
     }
 
     app.post('/files', async (request: ImportHttpRequest, reply) => {
@@ -90,7 +90,7 @@ export function importRoutes(tessera: Tessera, uploads: UploadStore, onStarted: 
       const { fileId } = await uploads.save(Readable.from([Buffer.from(csv)]), workspace.id, `${object}-records.csv`, principal.userId);
       const file = await uploads.get(workspace.id, fileId, principal.userId);
       const mapping = { fields: Object.fromEntries(fields.map((field) => [field, { from: field }])), match, ...(body.clean === undefined ? {} : { clean: body.clean }) };
-      const started = await tessera.imports.start(slug, principal, { object, path: file.path, name: file.name, mapping });
+      const started = await tessera.imports.start(slug, principal, { object, path: file.path, name: file.name, mapping, ownedFile: true });
       const count = (body.records as unknown[]).length;
       if (count > waitedRecords) {
         onStarted();
@@ -116,6 +116,10 @@ export function importRoutes(tessera: Tessera, uploads: UploadStore, onStarted: 
 
     app.get('/', async (request: ImportHttpRequest) => ({ data: await tessera.imports.list(request.params.workspace, principalOf(request), Number(request.query.limit) || 50) }));
     app.get('/:id', async (request: ImportHttpRequest) => ({ data: await tessera.imports.get(request.params.workspace, principalOf(request), request.params.id) }));
+    app.delete('/:id', async (request: ImportHttpRequest, reply) => {
+      await tessera.imports.remove(request.params.workspace, principalOf(request), request.params.id);
+      return reply.code(204).send();
+    });
     app.post('/:id/cancel', async (request: ImportHttpRequest) => ({ data: await tessera.imports.cancel(request.params.workspace, principalOf(request), request.params.id) }));
     app.post('/:id/undo', async (request: ImportHttpRequest) => ({ data: await tessera.imports.undo(request.params.workspace, principalOf(request), request.params.id) }));
 

@@ -1,6 +1,6 @@
 import { api, query, seg, sessionHeaders } from '../api/client.js';
 import { ApiError, apiErrorFrom } from '../api/api-error.js';
-import type { ImportMapping, ImportPreview, ImportSummary, UndoResult } from './import-types.js';
+import type { ImportMapping, ImportPreview, ImportSummary, MappingTemplate, UndoResult } from './import-types.js';
 
 const base = (slug: string) => `/api/w/${seg(slug)}/imports`;
 
@@ -43,6 +43,10 @@ export const importApi = {
   list: (slug: string) => api.get<{ data: ImportSummary[] }>(base(slug)).then((answer) => answer.data),
   cancel: (slug: string, id: string) => api.post<{ data: ImportSummary }>(`${base(slug)}/${seg(id)}/cancel`).then((answer) => answer.data),
   undo: (slug: string, id: string) => api.post<{ data: UndoResult }>(`${base(slug)}/${seg(id)}/undo`).then((answer) => answer.data),
+  templates: (slug: string, object: string) => api.get<{ data: MappingTemplate[] }>(`${base(slug)}/templates${query({ object })}`).then((answer) => answer.data),
+  /** Saves a mapping under a name; a template of that name (for the object) is replaced. */
+  saveTemplate: (slug: string, template: { object: string; name: string; mapping: ImportMapping }) => api.put<{ data: MappingTemplate }>(`${base(slug)}/templates`, template).then((answer) => answer.data),
+  deleteTemplate: (slug: string, id: string) => api.delete<unknown>(`${base(slug)}/templates/${seg(id)}`),
   errorFilePath: (slug: string, id: string, language: string) => `${base(slug)}/${seg(id)}/errors.csv${query({ lang: language })}`,
 };
 

@@ -5,7 +5,7 @@
 import type { Matching } from '../api/documents.js';
 
 export type { Cleaning, FieldSource, ImportMapping } from '../api/documents.js';
-export type { ImportCounts, ImportPreview, ImportSummary, RowOutcome, UndoResult } from '../../../core/src/import/index.js';
+export type { ImportCounts, ImportPreview, ImportSummary, MappingTemplate, RowOutcome, UndoResult } from '../../../core/src/import/index.js';
 
 /** What a duplicate does, and how a merge picks each field's value (from the mapping schema). */
 export type MatchAction = NonNullable<Matching['action']>;

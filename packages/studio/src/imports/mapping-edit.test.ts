@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumn, fieldsOfColumn, removeField, sendableMapping, updateSource } from './mapping-edit.js';
+import { assignColumn, fieldsOfColumn, removeField, sendableMapping, updateSource, withoutObject } from './mapping-edit.js';
 import type { ImportMapping } from './import-types.js';
 
 const mapping: ImportMapping = {
@@ -43,5 +43,10 @@ describe('editing a mapping', () => {
     const dated = updateSource({ fields: { born: { from: '生日' } } }, 'born', { dateOrder: 'DMY' });
     expect(dated.fields.born).toEqual({ from: '生日', dateOrder: 'DMY' });
     expect(updateSource(dated, 'born', { dateOrder: undefined }).fields.born).toEqual({ from: '生日' });
+  });
+
+  it('applies a template without the object it was saved for', () => {
+    expect(withoutObject({ ...mapping, object: 'customers' })).toEqual(mapping);
+    expect(withoutObject(mapping)).toEqual(mapping);
   });
 });

@@ -60,3 +60,9 @@ export function sendableMapping(mapping: ImportMapping): ImportMapping {
   const { fuzzy: _draft, ...match } = mapping.match;
   return { ...mapping, match };
 }
+
+/** A mapping kept apart from a file (a template, saved on the server or downloaded) without the object it names: the wizard's object stands. */
+export function withoutObject(mapping: ImportMapping): ImportMapping {
+  const { object: _object, ...rest } = mapping;
+  return rest;
+}

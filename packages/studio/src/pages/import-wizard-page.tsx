@@ -1,9 +1,10 @@
-import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
+import { InboxOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Input, Progress, Select, Steps, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Progress, Select, Steps, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../api/api-error.js';
 import { seg } from '../api/client.js';
 import { useWorkspaceModel } from '../api/workspace-model.js';
 import { ErrorAlert } from '../components/error-alert.js';
@@ -16,21 +17,17 @@ import { importApi, uploadImportFile, type ImportChoice } from '../imports/impor
 import type { ImportMapping, ImportPreview } from '../imports/import-types.js';
 import { sendableMapping } from '../imports/mapping-edit.js';
 import { MappingTable } from '../imports/mapping-table.js';
+import { MappingTemplates } from '../imports/mapping-templates.js';
 import { PreviewTable } from '../imports/preview-table.js';
+import { SheetPicker, type SheetChoice } from '../imports/sheet-picker.js';
 
 interface Uploaded {
   name: string;
   fileId: string;
 }
 
-function saveTemplate(mapping: ImportMapping, object: string): void {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify({ ...mapping, object }, null, 2)}\n`], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${object}.mapping.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Errors of a sheet that holds no table: another sheet of the workbook may. */
+const emptySheet = new Set(['IMPORT_NO_DATA_ROWS', 'IMPORT_EMPTY_FILE', 'IMPORT_UNKNOWN_SHEET']);
 
 /**
  * The import wizard: upload a file (to the server, with progress), check the mapping the server
@@ -44,7 +41,6 @@ export default function ImportWizardPage() {
   const format = useFormat();
   const locale = useLocale();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const allObjects = useWorkspaceModel(slug).data?.objects ?? [];
   const objects = allObjects.filter((candidate) => candidate.actions.includes('import'));
   const [objectName, setObjectName] = useState(search.get('object') ?? '');
@@ -53,13 +49,17 @@ export default function ImportWizardPage() {
   const [uploading, setUploading] = useState<{ name: string; share: number } | undefined>();
   const [uploadError, setUploadError] = useState<unknown>();
   const [uploaded, setUploaded] = useState<Uploaded | undefined>();
-  const [sheet, setSheet] = useState('');
+  const [sheet, setSheet] = useState<SheetChoice | undefined>();
+  // The workbook's sheets, once a preview named them: kept when a later one fails (an empty sheet chosen).
+  const [sheets, setSheets] = useState<string[] | undefined>();
   const [mapping, setMapping] = useState<ImportMapping | undefined>();
   const [suggestion, setSuggestion] = useState<ImportPreview['suggestion']>();
+  // The last preview of this sheet that succeeded: the mapping stays editable when a change makes the preview fail.
+  const [shown, setShown] = useState<ImportPreview | undefined>();
 
   const choice: ImportChoice | undefined = uploaded && object ? {
     fileId: uploaded.fileId, object: object.name, language: locale, ...(mapping ? { mapping: sendableMapping(mapping) } : {}),
-    ...(sheet.trim() ? { sheet: /^\d+$/.test(sheet.trim()) ? Number(sheet.trim()) : sheet.trim() } : {}),
+    ...(sheet === undefined ? {} : { sheet }),
   } : undefined;
   const preview = useQuery({
     queryKey: ['import-preview', slug, choice],
@@ -75,6 +75,16 @@ export default function ImportWizardPage() {
     placeholderData: keepPreviousData,
     retry: false,
   });
+  useEffect(() => {
+    // A workbook the server could not read a table from (an empty first sheet) still names its sheets.
+    const named = preview.error instanceof ApiError ? preview.error.details.sheets : undefined;
+    if (Array.isArray(named) && named.length > 0) setSheets(named as string[]);
+  }, [preview.error]);
+  useEffect(() => {
+    if (!preview.data || preview.isPlaceholderData) return;
+    setShown(preview.data);
+    if (preview.data.file.sheets) setSheets(preview.data.file.sheets);
+  }, [preview.data, preview.isPlaceholderData]);
   const start = useMutation({
     mutationFn: () => importApi.start(slug, choice!),
     onSuccess: (summary) => navigate(`/w/${seg(slug)}/imports/${seg(summary.id)}`),
@@ -88,6 +98,9 @@ export default function ImportWizardPage() {
       const answer = await uploadImportFile(slug, object.name, file, (share) => setUploading({ name: file.name, share }));
       setMapping(undefined);
       setSuggestion(undefined);
+      setShown(undefined);
+      setSheet(undefined);
+      setSheets(undefined);
       setUploaded({ name: file.name, fileId: answer.fileId });
       setStep(1);
     } catch (error) {
@@ -96,19 +109,19 @@ export default function ImportWizardPage() {
       setUploading(undefined);
     }
   };
-  const loadTemplate = async (file: File) => {
-    try {
-      const loaded = JSON.parse(await file.text()) as ImportMapping;
-      const { object: _object, ...rest } = loaded;
-      setMapping(rest);
-      void message.success(t('imports.mapping.templateLoaded'));
-    } catch {
-      void message.error(t('imports.mapping.templateInvalid'));
-    }
+  // Another sheet is another table: its columns get their own suggested mapping.
+  const chooseSheet = (next: SheetChoice | undefined) => {
+    setSheet(next);
+    setMapping(undefined);
+    setSuggestion(undefined);
+    setShown(undefined);
   };
 
-  const current = preview.data ? { ...preview.data, ...(suggestion ? { suggestion } : {}) } : undefined;
+  const read = preview.data ?? shown;
+  const current = read ? { ...read, ...(suggestion ? { suggestion } : {}) } : undefined;
   const file = current?.file;
+  const workbook = file ? file.format === 'xlsx' : sheets !== undefined || /\.xlsx$/i.test(uploaded?.name ?? '');
+  const noTable = preview.error instanceof ApiError && emptySheet.has(preview.error.code);
   const steps = ['upload', 'mapping', 'cleaning', 'duplicates', 'preview'] as const;
   const rejected = current?.rows.filter((row) => row.outcome === 'rejected').length ?? 0;
   return (
@@ -140,21 +153,15 @@ export default function ImportWizardPage() {
           title={`${uploaded?.name}: ${t('imports.upload.read', { format: file.format.toUpperCase(), encoding: file.encoding ?? '—', delimiter: file.delimiter === '\t' ? 'Tab' : file.delimiter ?? '—', row: file.headerRow, columns: file.headers.length })}`}
         />
       )}
-      {step === 1 && object && current && mapping && (
+      {step === 1 && (
         <Flex vertical gap={16}>
-          {file?.format === 'xlsx' && (
-            <label style={{ maxWidth: 400 }}>
-              <Typography.Text>{t('imports.upload.sheet')}</Typography.Text>
-              <Input aria-label={t('imports.upload.sheet')} value={sheet} onChange={(event) => setSheet(event.target.value)} />
-            </label>
+          {workbook && uploaded && <SheetPicker key={uploaded.fileId} sheets={sheets} value={sheet} noTable={noTable} onChange={chooseSheet} />}
+          {object && current && mapping && (
+            <>
+              <MappingTemplates slug={slug} object={object.name} mapping={mapping} onApply={setMapping} />
+              <MappingTable object={object} objects={allObjects} preview={current} mapping={mapping} onChange={setMapping} />
+            </>
           )}
-          <Flex gap={8}>
-            <Button icon={<DownloadOutlined aria-hidden />} onClick={() => saveTemplate(mapping, object.name)}>{t('imports.mapping.saveTemplate')}</Button>
-            <Upload showUploadList={false} accept=".json" beforeUpload={(chosen) => { void loadTemplate(chosen); return false; }}>
-              <Button icon={<UploadOutlined aria-hidden />}>{t('imports.mapping.loadTemplate')}</Button>
-            </Upload>
-          </Flex>
-          <MappingTable object={object} objects={allObjects} preview={current} mapping={mapping} onChange={setMapping} />
         </Flex>
       )}
       {step === 2 && mapping && <CleaningSettings mapping={mapping} onChange={setMapping} />}

@@ -105,11 +105,11 @@ describe('XLSX', () => {
 
   it('takes a sheet by position, the first by default', async () => {
     expect((await readAll(file('book.xlsx'), { sheet: 2 })).info.headers[0]).toBe('姓名');
-    await expect(readAll(file('book.xlsx'))).rejects.toMatchObject({ code: 'IMPORT_NO_DATA_ROWS' });
+    await expect(readAll(file('book.xlsx'))).rejects.toMatchObject({ code: 'IMPORT_NO_DATA_ROWS', details: { sheets: ['说明', '客户'] } });
   });
 
   it('names the sheets there are when the one asked for is missing', async () => {
-    await expect(readAll(file('book.xlsx'), { sheet: '订单' })).rejects.toMatchObject({ code: 'IMPORT_UNKNOWN_SHEET', params: { sheet: '订单', sheets: '说明, 客户' } });
+    await expect(readAll(file('book.xlsx'), { sheet: '订单' })).rejects.toMatchObject({ code: 'IMPORT_UNKNOWN_SHEET', params: { sheet: '订单', sheets: '说明, 客户' }, details: { sheets: ['说明', '客户'] } });
   });
 
   it('keeps every Chinese character of a large workbook whole (exceljs cut characters at chunk ends: patches/exceljs@4.4.0.patch)', async () => {

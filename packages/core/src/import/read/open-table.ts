@@ -85,11 +85,13 @@ export async function openTable(path: string, options: TableOptions = {}): Promi
     head.push(next.value);
     if (head.length >= headerWindow + 1) break;
   }
+  // A workbook's refusal names its sheets (`details.sheets`), so that another one can be chosen.
+  const refusal = (code: 'IMPORT_EMPTY_FILE' | 'IMPORT_NO_DATA_ROWS') => new TesseraError(code, {}, info.sheets ? { details: { sheets: info.sheets } } : {});
   const header = findHeader(head, options.language ?? 'zh-CN');
-  if (!header) throw new TesseraError('IMPORT_EMPTY_FILE', {});
+  if (!header) throw refusal('IMPORT_EMPTY_FILE');
   const rows = dataRows(head.slice(header.taken), source);
   const first = await rows.next();
-  if (first.done) throw new TesseraError('IMPORT_NO_DATA_ROWS', {});
+  if (first.done) throw refusal('IMPORT_NO_DATA_ROWS');
   async function* withFirst(): AsyncGenerator<SourceRow> {
     yield first.value as SourceRow;
     yield* rows;

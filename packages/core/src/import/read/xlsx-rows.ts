@@ -46,5 +46,5 @@ export async function* xlsxRows(path: string, choice: SheetChoice, onSheets?: (n
   } catch (error) {
     throw readerError(error);
   }
-  throw new TesseraError('IMPORT_UNKNOWN_SHEET', { sheet: String(choice), sheets: names.join(', ') || '—' });
+  throw new TesseraError('IMPORT_UNKNOWN_SHEET', { sheet: String(choice), sheets: names.join(', ') || '—' }, { details: { sheets: names } });
 }
