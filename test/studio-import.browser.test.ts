@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './antd-select.js';
 import { messyCsv, messyCustomers } from '../packages/core/test/messy-customers.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
@@ -53,6 +54,12 @@ describe('importing a file in the studio', () => {
     await page.getByText('手机号、座机号统一为国际格式（+86…）').waitFor();
     await page.getByRole('button', { name: '重复处理 →' }).click();
     await page.getByText('合并：按字段规则合并到已有记录').waitFor();
+    // Survivorship by source: its settings appear with the rule, and it waits (a warning) until they are set.
+    await choose(page, '合并规则: 备注', '以更可信的来源为准');
+    await page.getByText('填写来源字段和来源可信度后，“以更可信的来源为准”才生效；之前这些字段按“只补空值”合并。').waitFor();
+    await page.getByRole('combobox', { name: '来源字段' }).waitFor();
+    await choose(page, '合并规则: 备注', '只补空值');
+    await expect(page.getByRole('combobox', { name: '来源字段' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: '预览确认 →' }).click();
     await page.getByText(/前 20 行的处理结果/).waitFor();
     const broken = page.locator('tr.import-row-rejected').filter({ has: page.getByRole('cell', { name: '4', exact: true }) });

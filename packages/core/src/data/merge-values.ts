@@ -1,7 +1,7 @@
 import type { Field } from '../documents/index.js';
 
 /** Survivorship rule of one field when a row merges into a record (see the mapping schema). */
-export type MergeRule = 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union';
+export type MergeRule = 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union' | 'newest' | 'source_priority';
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
@@ -14,15 +14,17 @@ function union(field: Field, existing: unknown, incoming: unknown): unknown {
 /**
  * The value a field keeps when `incoming` (from the file) meets `existing` (stored, or from an
  * earlier row of the file): the file's, the stored one, the stored one unless empty (most
- * complete), the longer text, or both (multi-value fields; texts joined). An empty stored value
- * is always filled.
+ * complete), the longer text, or both (multi-value fields; texts joined). For newest and
+ * source_priority the caller has compared the two records (`incomingPreferred`: the incoming one
+ * is newer, or from a more trusted source). An empty stored value is always filled.
  */
-export function mergeValue(field: Field, rule: MergeRule, existing: unknown, incoming: unknown): unknown {
+export function mergeValue(field: Field, rule: MergeRule, existing: unknown, incoming: unknown, incomingPreferred = false): unknown {
   if (isEmpty(existing)) return incoming;
   switch (rule) {
     case 'incoming': return incoming;
     case 'existing': case 'fill_empty': return existing;
     case 'longest': return String(incoming).length > String(existing).length ? incoming : existing;
     case 'union': return union(field, existing, incoming);
+    case 'newest': case 'source_priority': return incomingPreferred ? incoming : existing;
   }
 }

@@ -202,6 +202,14 @@ export type Identifier7 = string;
  * @maxItems 10
  */
 export type On = Identifier2[][];
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier8 = string;
+/**
+ * A name that reaches SQL and the API: lower-case ASCII, starts with a letter, at most 63 bytes.
+ */
+export type Identifier9 = string;
 
 /**
  * Every top-level document kind.
@@ -446,11 +454,20 @@ export interface Matching {
   action?: 'update' | 'merge' | 'skip' | 'create';
   fuzzy?: FuzzyMatching;
   /**
-   * Survivorship per field when merging: incoming (the file's value), existing (the stored one), fill_empty (the stored one unless empty), longest (the more complete text), union (keep all values of a multi-value field). fill_empty when not named.
+   * Survivorship per field when merging: incoming (the file's value), existing (the stored one), fill_empty (the stored one unless empty), longest (the more complete text), union (keep all values of a multi-value field), newest (the value of the newer record, by `newestBy`), source_priority (the value of the record from the higher-ranked source, by `sourceField` and `sourcePriority`). fill_empty when not named; an empty value is always filled.
    */
   merge?: {
-    [k: string]: 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union';
+    [k: string]: 'incoming' | 'existing' | 'fill_empty' | 'longest' | 'union' | 'newest' | 'source_priority';
   };
+  newestBy?: Identifier8;
+  sourceField?: Identifier9;
+  /**
+   * For the source_priority rule: sources from the most to the least trusted (e.g. ["erp", "tmall", "store"]); a source not listed ranks last; on a tie the stored value stays.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  sourcePriority?: string[];
 }
 /**
  * Likely duplicates that no match key finds (the same customer with a typo in the name, an address written another way). Candidates are the records that share every `block` field exactly (after cleaning); each is scored by the weighted text similarity (0 to 1) of the `compare` fields both sides have. At or above `threshold` the row is treated as a match; from `review` up to the threshold it waits in the duplicates review queue for a person to decide; below `review` it is a new record.

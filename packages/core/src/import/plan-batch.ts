@@ -88,13 +88,30 @@ function bestCandidate(rule: FuzzyMatching, record: Record<string, unknown>, can
 
 const targetId = (target: Target) => (target.kind === 'create' ? target.record.id : target.update.id) as string;
 
+const timeOf = (value: unknown) => (typeof value === 'string' && value !== '' ? Date.parse(value) : Number.NaN);
+
+/** Whether the incoming row is the newer record (by `newestBy`; without it, the file is the newest) and whether its source ranks higher. */
+function preference(mapping: ImportMapping, current: Record<string, unknown>, incoming: Record<string, unknown>): { newest: boolean; source: boolean } {
+  const match = mapping.match ?? {};
+  let newest = true;
+  if (match.newestBy) {
+    const [mine, theirs] = [timeOf(incoming[match.newestBy]), timeOf(current[match.newestBy])];
+    newest = Number.isNaN(theirs) || (!Number.isNaN(mine) && mine > theirs);
+  }
+  const ranks = match.sourcePriority ?? [];
+  const rank = (value: unknown) => (typeof value === 'string' && ranks.includes(value) ? ranks.indexOf(value) : ranks.length);
+  const source = match.sourceField !== undefined && rank(incoming[match.sourceField]) < rank(current[match.sourceField]);
+  return { newest, source };
+}
+
 /** The fields a row changes in the record it matches, by the mapping's action and merge rules. */
 export function changedValues(object: ObjectModel, mapping: ImportMapping, current: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> {
   const action = mapping.match?.action ?? 'merge';
   const changes: Record<string, unknown> = {};
+  const preferred = preference(mapping, current, incoming);
   for (const [name, value] of Object.entries(incoming)) {
     const rule: MergeRule = action === 'update' ? 'incoming' : mapping.match?.merge?.[name] ?? 'fill_empty';
-    const merged = mergeValue(object.fields.get(name)!, rule, current[name], value);
+    const merged = mergeValue(object.fields.get(name)!, rule, current[name], value, rule === 'newest' ? preferred.newest : preferred.source);
     if (JSON.stringify(merged) !== JSON.stringify(current[name] ?? null)) changes[name] = merged;
   }
   return changes;

@@ -39,6 +39,13 @@ describe('editing a mapping', () => {
     expect(sendableMapping({ ...mapping, match: { ...mapping.match, fuzzy: { block: [], compare: { address: 1 } } } }).match).toEqual(mapping.match);
   });
 
+  it('sends source_priority rules only once the source field and the sources are set', () => {
+    const draft: ImportMapping = { ...mapping, match: { ...mapping.match, merge: { address: 'source_priority', name: 'longest' }, sourceField: 'city' } };
+    expect(sendableMapping(draft).match?.merge).toEqual({ name: 'longest' });
+    const ready: ImportMapping = { ...draft, match: { ...draft.match, sourcePriority: ['erp', 'tmall'] } };
+    expect(sendableMapping(ready)).toBe(ready);
+  });
+
   it('sets and clears source options', () => {
     const dated = updateSource({ fields: { born: { from: '生日' } } }, 'born', { dateOrder: 'DMY' });
     expect(dated.fields.born).toEqual({ from: '生日', dateOrder: 'DMY' });

@@ -54,11 +54,25 @@ export function updateSource(mapping: ImportMapping, field: string, patch: Parti
   return { ...mapping, fields: { ...mapping.fields, [field]: source } };
 }
 
-/** The mapping as sent to the server: a likeness rule still being written (no block or no compared field yet) is left out. */
+/** Whether the source_priority rule has what it compares (the settings show it when not). */
+export function sourcePriorityReady(match: NonNullable<ImportMapping['match']>): boolean {
+  return match.sourceField !== undefined && (match.sourcePriority?.length ?? 0) > 0;
+}
+
+/**
+ * The mapping as sent to the server: rules still being written are left out — a likeness rule
+ * without a block or a compared field, and source_priority merge rules before the source field and
+ * the sources' order are set (those fields merge by the default, fill_empty, meanwhile).
+ */
 export function sendableMapping(mapping: ImportMapping): ImportMapping {
-  if (!mapping.match?.fuzzy || isComplete(mapping.match.fuzzy)) return mapping;
-  const { fuzzy: _draft, ...match } = mapping.match;
-  return { ...mapping, match };
+  if (!mapping.match) return mapping;
+  let match = mapping.match;
+  if (match.fuzzy && !isComplete(match.fuzzy)) {
+    const { fuzzy: _draft, ...rest } = match;
+    match = rest;
+  }
+  if (match.merge && !sourcePriorityReady(match)) match = { ...match, merge: Object.fromEntries(Object.entries(match.merge).filter(([, rule]) => rule !== 'source_priority')) };
+  return match === mapping.match ? mapping : { ...mapping, match };
 }
 
 /** A mapping kept apart from a file (a template, saved on the server or downloaded) without the object it names: the wizard's object stands. */

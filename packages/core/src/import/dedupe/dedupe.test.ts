@@ -21,6 +21,7 @@ const admin = asSystem('dedupe test');
 /** Customers, orders that belong to one (many_to_one) and campaigns that list many (many_to_many). */
 function crmBlueprint(): Blueprint {
   const blueprint = importBlueprint();
+  blueprint.objects[0]!.fields.push(field('channel', 'text'), field('last_order_on', 'date'));
   blueprint.objects.push(
     { id: 'orders', name: 'orders', label: label('orders'), fields: [field('number', 'text', { required: true }), field('customer', 'relation', { relation: { kind: 'many_to_one', target: 'customers' } })] },
     { id: 'campaigns', name: 'campaigns', label: label('campaigns'), fields: [field('title', 'text', { required: true }), field('members', 'relation', { relation: { kind: 'many_to_many', target: 'customers' } })] },
@@ -135,6 +136,39 @@ describe('fuzzy matching in an import', () => {
     const badRule = { ...fuzzyMapping, match: { fuzzy: { block: ['city'], compare: { notes: 1 }, threshold: 0.5, review: 0.8 } } };
     await expect(tessera.imports.start('fuzzybad', admin, { object: 'customers', path, mapping: badRule })).rejects.toMatchObject({
       code: 'IMPORT_BAD_MAPPING', errors: [{ pointer: '/match/fuzzy/block', code: 'not_mapped' }, { pointer: '/match/fuzzy/compare/notes', code: 'not_mapped' }, { pointer: '/match/fuzzy/review', code: 'review_above_threshold' }],
+    });
+  });
+});
+
+describe('survivorship by the newer record and by the more trusted source', () => {
+  it('keeps the newer record\'s address and the more trusted source\'s notes, field by field', async () => {
+    await tessera.createWorkspace('survive', crmBlueprint(), 'tester');
+    await bulkWrite(await tessera.system('survive', 'tester'), 'customers', 'create', [
+      { name: '张伟', phone: '+8613800000001', channel: 'store', last_order_on: '2024-01-01', address: '门店登记地址', notes: '门店备注' },
+      { name: '李娜', phone: '+8613800000002', channel: 'erp', last_order_on: '2024-01-01', address: 'ERP 地址', notes: 'ERP 备注' },
+    ]);
+    const mapping = {
+      fields: { name: { from: '姓名' }, phone: { from: '手机' }, address: { from: '地址' }, notes: { from: '备注' }, last_order_on: { from: '最近下单' }, channel: { default: 'tmall' } },
+      clean: { addresses: false },
+      match: { on: [['phone']], merge: { address: 'newest', notes: 'source_priority' }, newestBy: 'last_order_on', sourceField: 'channel', sourcePriority: ['erp', 'tmall', 'store'] },
+    };
+    const summary = await importCsv('survive', 'survive.csv', ['姓名,手机,地址,备注,最近下单', '张伟,13800000001,天猫旧地址,天猫备注,2023-06-01', '李娜,13800000002,天猫新地址,天猫备注,2024-05-01'], mapping);
+    expect(summary.counts).toMatchObject({ read: 2, merged: 2 });
+    const rows = await tessera.database.knex('ws_survive.customers').orderBy('phone').select('address', 'notes', 'channel') as Record<string, unknown>[];
+    expect(rows).toEqual([
+      // 张伟's file row is older (2023): his address stays; tmall outranks store: the notes are the file's.
+      { address: '门店登记地址', notes: '天猫备注', channel: 'store' },
+      // 李娜's file row is newer (2024-05): the address is the file's; erp outranks tmall: the notes stay.
+      { address: '天猫新地址', notes: 'ERP 备注', channel: 'erp' },
+    ]);
+  });
+
+  it('refuses rules without what they compare', async () => {
+    const path = join(dir, 'survive.csv');
+    const mapping = { fields: { name: { from: '姓名' }, phone: { from: '手机' }, notes: { from: '备注' } }, match: { on: [['phone']], merge: { notes: 'source_priority' }, newestBy: 'notes' } };
+    await expect(tessera.imports.start('survive', admin, { object: 'customers', path, mapping })).rejects.toMatchObject({
+      code: 'IMPORT_BAD_MAPPING',
+      errors: [{ pointer: '/match/newestBy', code: 'type' }, { pointer: '/match/sourceField', code: 'required' }, { pointer: '/match/sourcePriority', code: 'required' }],
     });
   });
 });

@@ -80,6 +80,22 @@ function standardizeDivisions(record: Record<string, unknown>, present: string[]
   }
 }
 
+/** The newest and source_priority rules need what they compare: a mapped date field, a mapped source field and the sources' order. */
+function survivorshipErrors(access: ObjectAccess, mapping: ImportMapping): FieldError[] {
+  const match = mapping.match ?? {};
+  const errors: FieldError[] = [];
+  if (match.newestBy !== undefined) {
+    const type = access.object.fields.get(match.newestBy)?.type;
+    if (!Object.hasOwn(mapping.fields, match.newestBy)) errors.push(fieldError('/match/newestBy', 'not_mapped', { name: match.newestBy }));
+    else if (type !== 'date' && type !== 'datetime') errors.push(fieldError('/match/newestBy', 'type', { expected: 'date' }));
+  }
+  const bySource = Object.values(match.merge ?? {}).includes('source_priority');
+  if (match.sourceField !== undefined && !Object.hasOwn(mapping.fields, match.sourceField)) errors.push(fieldError('/match/sourceField', 'not_mapped', { name: match.sourceField }));
+  if (bySource && match.sourceField === undefined) errors.push(fieldError('/match/sourceField', 'required'));
+  if (bySource && match.sourcePriority === undefined) errors.push(fieldError('/match/sourcePriority', 'required'));
+  return errors;
+}
+
 /** A fuzzy rule's fields must all come from the file, and its review band must sit below its threshold. */
 function fuzzyRuleErrors(mapping: ImportMapping): FieldError[] {
   const fuzzy = mapping.match?.fuzzy;
@@ -112,6 +128,7 @@ export function compileMapping(access: ObjectAccess, given: unknown, headers: st
     for (const name of key) if (!Object.hasOwn(mapping.fields, name)) errors.push(fieldError(`/match/on/${index}`, 'not_mapped', { name }));
   }
   errors.push(...fuzzyRuleErrors(mapping));
+  errors.push(...survivorshipErrors(access, mapping));
   if (errors.length > 0) throw new TesseraError('IMPORT_BAD_MAPPING', { count: errors.length }, { errors });
   const divisions = mapping.clean?.addresses === false ? [] : divisionFields.filter((name) => plans.some((plan) => plan.name === name && !plan.source.part));
   return {
