@@ -8,7 +8,7 @@ import type { DataContext } from './data/index.js';
 import type { MemberScope } from './members/index.js';
 import type { BlueprintModel } from './documents/index.js';
 import { KeyRing } from './personal/index.js';
-import { defaultKeyRing } from './keys/index.js';
+import { KeyRotationJob, defaultKeyRing } from './keys/index.js';
 import { JobQueue } from './jobs/index.js';
 import { Duplicates, Imports } from './import/index.js';
 
@@ -33,6 +33,8 @@ export class Tessera {
   readonly imports: Imports;
   /** The duplicates review queue and dedupe runs. */
   readonly duplicates: Duplicates;
+  /** Re-encryption of every workspace under the current key, as a queued job. */
+  readonly keyRotation: KeyRotationJob;
 
   private constructor(readonly database: Database, readonly keys: KeyRing) {
     this.workspaces = new WorkspaceRegistry(database.knex);
@@ -42,6 +44,7 @@ export class Tessera {
     const engine = { knex: database.knex, keys, data: (slug: string, principal: Principal) => this.data(slug, principal), workspace: (slug: string) => this.workspace(slug) };
     this.imports = new Imports(engine, this.jobs);
     this.duplicates = new Duplicates(engine, this.jobs);
+    this.keyRotation = new KeyRotationJob({ database, keys }, this.jobs);
   }
 
   /**

@@ -108,7 +108,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(authRoutes(options.tessera.accounts, { signInsPerMinute: options.signInsPerMinute }), { prefix: '/api/auth' });
   app.register(userRoutes(options.tessera.accounts), { prefix: '/api/platform' });
   app.register(workspaceRoutes(options.tessera), { prefix: '/api/platform/workspaces' });
-  app.register(keyRoutes(options.tessera), { prefix: '/api/platform' });
+  app.register(keyRoutes(options.tessera, () => worker?.poke()), { prefix: '/api/platform' });
   app.register(accessRoutes(options.tessera), { prefix: '/api/w/:workspace' });
   app.register(privacyRoutes(options.tessera), { prefix: '/api/w/:workspace/privacy' });
   app.register(dataRoutes(options.tessera), { prefix: '/api/w/:workspace/data' });
@@ -116,7 +116,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.register(blueprintRoutes(options.tessera), { prefix: '/api/w/:workspace/blueprint' });
   app.register(savedViewRoutes(options.tessera), { prefix: '/api/w/:workspace/saved-views' });
   app.register(metaRoutes(options.tessera), { prefix: '/api' });
-  const worker = options.runJobs === false ? undefined : new JobWorker(options.tessera.jobs, { ...options.tessera.imports.jobHandler(), ...options.tessera.duplicates.jobHandler() }, {
+  const worker = options.runJobs === false ? undefined : new JobWorker(options.tessera.jobs, { ...options.tessera.imports.jobHandler(), ...options.tessera.duplicates.jobHandler(), ...options.tessera.keyRotation.handler() }, {
     onError: (error, job) => logger.error({ err: error, job: job.id, kind: job.kind }, 'job failed'),
   });
   const uploads = new UploadStore(options.uploadDir ?? `${process.env.TESSERA_DATA_DIR ?? './.tessera'}/uploads`, options.maxUploadBytes ?? 2 * 1024 ** 3);

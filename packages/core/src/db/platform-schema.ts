@@ -129,6 +129,8 @@ const statements = [
      created_at timestamptz NOT NULL DEFAULT now(),
      finished_at timestamptz)`,
   `CREATE INDEX IF NOT EXISTS jobs_claimable ON ${platformSchema}.jobs (run_after) WHERE state IN ('queued', 'running')`,
+  // What a job reports of itself while it runs (a key rotation's counts), for status pages.
+  `ALTER TABLE ${platformSchema}.jobs ADD COLUMN IF NOT EXISTS progress jsonb`,
   // Whether a text is a real date or instant ('2024-02-30' has the shape of a date but is none):
   // migration checks count such rows, so a text field can become a date without the cast failing.
   ...(['date', 'timestamptz'] as const).map((type) => `CREATE OR REPLACE FUNCTION ${platformSchema}.is_${type}(value text) RETURNS boolean

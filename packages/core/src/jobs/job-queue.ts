@@ -92,6 +92,16 @@ export class JobQueue {
       WHERE id = ? AND locked_by = ?`, [job.id, worker]);
   }
 
+  /** Keeps what a running job reports of itself (its counts); status pages read it back with latest(). */
+  async report(id: string, progress: Record<string, unknown>): Promise<void> {
+    await this.knex(table).where({ id }).update({ progress: JSON.stringify(progress) });
+  }
+
+  /** The newest job of a kind (its state and last report), or undefined when there has been none. */
+  async latest(kind: string): Promise<{ id: string; state: string; progress: Record<string, unknown> | null; error: { message: string } | null } | undefined> {
+    return await this.knex(table).where({ kind }).orderBy('created_at', 'desc').first('id', 'state', 'progress', 'error') as never;
+  }
+
   /** A job's state, for callers waiting on it. */
   async state(id: string): Promise<string | undefined> {
     const row = await this.knex(table).where({ id }).first('state') as { state: string } | undefined;

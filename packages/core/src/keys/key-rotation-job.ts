@@ -1,13 +1,18 @@
 import type { Knex } from 'knex';
 import type { Principal } from '../access/index.js';
 import { requirePlatformAdmin } from '../accounts/index.js';
+import type { JobHandler, JobQueue } from '../jobs/index.js';
 import type { KeyRing } from '../personal/index.js';
 import type { RotationResult } from './rotate-keys.js';
 import { rotateAllKeys } from './rotate-all-keys.js';
 
+/** The job kind of key rotations. */
+export const keyRotationJobKind = 'keys.rotate';
+
 /** Where a rotation of every workspace stands, as the platform API shows it. */
 export interface KeyRotationStatus {
-  state: 'idle' | 'running' | 'done' | 'stopped' | 'failed';
+  /** queued: waiting for a worker (also after a server stopped it midway: it goes on from there). */
+  state: 'idle' | 'queued' | 'running' | 'done' | 'failed';
   /** The key values are being moved to. */
   keyId: string;
   startedAt?: string;
@@ -17,80 +22,83 @@ export interface KeyRotationStatus {
   total: number;
   workspaces: { total: number; done: number; current?: string };
   results: RotationResult[];
-  /** Why the run stopped early (a server fault: details are in the server log). */
+  /** Why the run failed (a server fault: details are in the server log). */
   error?: string;
 }
 
-class Stopped extends Error {}
+interface RotationPayload {
+  principal: Principal;
+  keyId: string;
+}
+
+/** Progress saved at most this often (and at each workspace), with the lease renewed. */
+const reportEveryMs = 500;
 
 /**
- * The key rotation of every workspace (archived ones too), one at a time, in the background of
- * this process. Starting while a run is going answers that run; a stopped or failed run is simply
- * started again and goes on from where it stopped (rotateKeys is resumable). The job queue takes
- * this over when it lands (docs/accounts-and-access.md).
+ * The key rotation of every workspace (archived ones too), as a job on the job queue: any server
+ * process's worker runs it, it survives a restart (released by a stopping worker, or reclaimed
+ * once a dead one's lease runs out) and goes on from where it stopped (rotateKeys only picks
+ * values not under the current key yet). Its counts are saved on the job as it goes. Starting
+ * while a run is queued or running answers that run.
  */
 export class KeyRotationJob {
-  #status: KeyRotationStatus;
-  #running: Promise<void> | undefined;
-  #stopping = false;
+  constructor(private readonly engine: { database: { knex: Knex }; keys: KeyRing }, private readonly queue: JobQueue) {}
 
-  constructor(private readonly engine: { database: { knex: Knex }; keys: KeyRing }, private readonly onError: (error: unknown) => void = () => undefined) {
-    this.#status = { state: 'idle', keyId: engine.keys.currentKeyId, done: 0, total: 0, workspaces: { total: 0, done: 0 }, results: [] };
+  /** Where the current or last run stands. */
+  async status(principal: Principal): Promise<KeyRotationStatus> {
+    requirePlatformAdmin(principal);
+    const job = await this.queue.latest(keyRotationJobKind);
+    if (!job) return { state: 'idle', keyId: this.engine.keys.currentKeyId, done: 0, total: 0, workspaces: { total: 0, done: 0 }, results: [] };
+    const progress = (job.progress ?? {}) as Partial<KeyRotationStatus>;
+    return {
+      keyId: this.engine.keys.currentKeyId, done: 0, total: 0, workspaces: { total: 0, done: 0 }, results: [], ...progress,
+      state: job.state as KeyRotationStatus['state'], ...(job.state === 'failed' && job.error ? { error: job.error.message } : {}),
+    };
   }
 
-  /** Where the current or last run stands (a copy). */
-  status(principal: Principal): KeyRotationStatus {
+  /** Queues a run unless one is queued or running; answers its status. */
+  async start(principal: Principal): Promise<KeyRotationStatus> {
     requirePlatformAdmin(principal);
-    return structuredClone(this.#status);
-  }
-
-  /** Starts a run unless one is going; answers its status. */
-  start(principal: Principal): KeyRotationStatus {
-    requirePlatformAdmin(principal);
-    if (this.#status.state !== 'running') {
-      this.#stopping = false;
-      this.#status = { state: 'running', keyId: this.engine.keys.currentKeyId, startedAt: new Date().toISOString(), done: 0, total: 0, workspaces: { total: 0, done: 0 }, results: [] };
-      this.#running = this.#run(principal);
+    const current = await this.queue.latest(keyRotationJobKind);
+    if (current?.state !== 'queued' && current?.state !== 'running') {
+      const id = await this.queue.enqueue(keyRotationJobKind, { principal, keyId: this.engine.keys.currentKeyId } satisfies RotationPayload, { maxAttempts: 3 });
+      await this.queue.report(id, { startedAt: new Date().toISOString() });
     }
     return this.status(principal);
   }
 
-  /** Resolves when the current run (if any) has finished, whatever its outcome. */
-  async settled(): Promise<void> {
-    await this.#running;
-  }
-
-  /** Stops a run after its current batch (the server is closing) and resolves once it has. */
-  async stop(): Promise<void> {
-    this.#stopping = true;
-    await this.#running;
-  }
-
-  async #run(principal: Principal): Promise<void> {
-    const status = this.#status;
-    let before = { done: 0, total: 0 };
-    try {
-      status.results = await rotateAllKeys(this.engine, {
-        principal,
-        onWorkspace: ({ workspace, index, count }) => {
-          status.workspaces = { total: count, done: index, current: workspace };
-          before = { done: status.done, total: status.total };
-        },
-        onProgress: (progress) => {
-          status.done = before.done + progress.done;
-          status.total = before.total + progress.total;
-          if (this.#stopping) throw new Stopped('stopped with the server');
-        },
-      });
-      status.workspaces.done = status.workspaces.total;
-      status.state = 'done';
-    } catch (error) {
-      status.state = error instanceof Stopped ? 'stopped' : 'failed';
-      status.error = error instanceof Error ? error.message : String(error);
-      if (!(error instanceof Stopped)) this.onError(error);
-    } finally {
-      delete status.workspaces.current;
-      status.finishedAt = new Date().toISOString();
-    }
+  /** The handler of rotation jobs (a worker stopping midway releases the job between two batches). */
+  handler(): Record<string, JobHandler> {
+    return {
+      [keyRotationJobKind]: async (job, lease) => {
+        const { principal } = job.payload as unknown as RotationPayload;
+        const latest = await this.queue.latest(keyRotationJobKind);
+        const saved = (latest?.id === job.id ? latest.progress : null) as Partial<KeyRotationStatus> | null;
+        const status: Omit<KeyRotationStatus, 'state'> = { keyId: this.engine.keys.currentKeyId, startedAt: saved?.startedAt ?? new Date().toISOString(), done: 0, total: 0, workspaces: { total: 0, done: 0 }, results: [] };
+        let before = { done: 0, total: 0 };
+        let reportedAt = 0;
+        const save = async (now: boolean) => {
+          if (!now && Date.now() - reportedAt < reportEveryMs) return;
+          reportedAt = Date.now();
+          await this.queue.report(job.id, status);
+          await lease.renew();
+        };
+        status.results = await rotateAllKeys(this.engine, {
+          principal,
+          onWorkspace: ({ workspace, index, count }) => {
+            status.workspaces = { total: count, done: index, current: workspace };
+            before = { done: status.done, total: status.total };
+          },
+          onProgress: async (progress) => {
+            status.done = before.done + progress.done;
+            status.total = before.total + progress.total;
+            await save(false);
+          },
+        });
+        status.workspaces = { total: status.workspaces.total, done: status.workspaces.total };
+        status.finishedAt = new Date().toISOString();
+        await this.queue.report(job.id, status);
+      },
+    };
   }
 }

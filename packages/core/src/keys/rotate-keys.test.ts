@@ -8,7 +8,8 @@ import { openTestDatabase } from '../testing/index.js';
 import { Tessera } from '../tessera.js';
 import { encryptedBlueprint, phoneNumber } from './test-fixtures.js';
 import { rotateKeys, type RotationProgress } from './rotate-keys.js';
-import { KeyRotationJob } from './key-rotation-job.js';
+import { keyRotationJobKind } from './key-rotation-job.js';
+import { JobWorker } from '../jobs/index.js';
 import { asSystem } from '../access/index.js';
 
 // A rotation: new secret current, old one previous; re-encrypt, interrupted half-way and resumed;
@@ -123,15 +124,22 @@ describe('key rotation', () => {
     expect(await codesWithPhone(after, [phoneNumber(9)])).toEqual(['C00009']);
   });
 
-  it('runs over every workspace in the background for platform admins, reporting progress', async () => {
-    const job = new KeyRotationJob(engines[engines.length - 1]!);
-    const started = job.start(asSystem('test'));
-    expect(started.state).toBe('running');
-    await job.settled();
-    expect(job.status(asSystem('test'))).toMatchObject({ state: 'done', keyId: newRing.currentKeyId, done: 0, total: 0, workspaces: { total: 1, done: 1 } });
-    expect(() => job.start({ kind: 'user', userId: 'u', label: 'u', platformAdmin: false })).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    job.start(asSystem('test'));
-    await job.stop();
-    expect(job.status(asSystem('test'))).toMatchObject({ state: 'stopped', workspaces: { total: 1, done: 0 } });
+  it('runs over every workspace as a queued job for platform admins; a stopping worker releases it, the next one finishes it', async () => {
+    const engine = engines[engines.length - 1]!;
+    const rotation = engine.keyRotation;
+    await expect(rotation.start({ kind: 'user', userId: 'u', label: 'u', platformAdmin: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await rotation.status(asSystem('test'))).toMatchObject({ state: 'idle' });
+    expect(await rotation.start(asSystem('test'))).toMatchObject({ state: 'queued', keyId: newRing.currentKeyId });
+    // Starting again while it is queued answers the same run.
+    await rotation.start(asSystem('test'));
+    expect(Number((await database.knex('tessera.jobs').where({ kind: keyRotationJobKind }).count({ n: '*' }) as { n: string }[])[0]!.n)).toBe(1);
+    const stopping = new JobWorker(engine.jobs, rotation.handler());
+    await stopping.stop();
+    expect(await stopping.runOne()).toBe(true);
+    expect(await rotation.status(asSystem('test'))).toMatchObject({ state: 'queued', workspaces: { total: 1, done: 0 } });
+    expect(await new JobWorker(engine.jobs, rotation.handler()).runOne()).toBe(true);
+    const done = await rotation.status(asSystem('test'));
+    expect(done).toMatchObject({ state: 'done', keyId: newRing.currentKeyId, done: 0, total: 0, workspaces: { total: 1, done: 1 }, results: [{ workspace: slug }] });
+    expect(done.finishedAt).toBeDefined();
   });
 });

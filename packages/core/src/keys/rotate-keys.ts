@@ -22,7 +22,8 @@ export interface RotationProgress {
 export interface RotationOptions {
   /** Rows per batch (and per transaction); 1,000 by default. */
   batchSize?: number;
-  onProgress?: (progress: RotationProgress) => void;
+  /** Told after each batch; a returned promise is awaited (a job saves its progress and renews its lease there, and may stop the run by throwing). */
+  onProgress?: (progress: RotationProgress) => void | Promise<void>;
   /** Who runs it, for the platform audit log (a platform admin); system mode by default. */
   principal?: Principal;
 }
@@ -52,7 +53,7 @@ interface Run {
   workspace: WorkspaceRow;
   batchSize: number;
   result: RotationResult;
-  report: () => void;
+  report: () => Promise<void>;
 }
 
 function notCurrent(run: Run, column: string): { sql: string; bindings: unknown[] } {
@@ -104,12 +105,12 @@ async function rotatePass(run: Run): Promise<void> {
   const columns = await storedEncryptedColumns(run.knex, await loadSchemaState(run.knex, run.workspace));
   run.result.columns = columns.length;
   run.result.total = run.result.rewritten + run.result.unreadable + run.result.changedMeanwhile + await countStale(run, columns);
-  run.report();
+  await run.report();
   for (const entry of columns) {
     let after: string | undefined;
     do {
       after = await rotateBatch(run, entry, after);
-      run.report();
+      await run.report();
     } while (after !== undefined);
   }
 }
@@ -119,8 +120,8 @@ async function rotatePass(run: Run): Promise<void> {
  * whose envelope is not under the current key, and rewrites its blind index. Batches of 1,000 rows
  * by id, each in its own transaction: interrupted, a second run goes on with what is left (rows
  * already under the current key are not selected again). A row is only rewritten if it still holds
- * the envelope read, so a concurrent write wins. Runs in-process until the job queue lands (see
- * docs/accounts-and-access.md). Audited in the platform log as `keys.rotate` with its counts.
+ * the envelope read, so a concurrent write wins. The platform API runs it on the job queue
+ * (KeyRotationJob); the CLI in its own process. Audited in the platform log as `keys.rotate` with its counts.
  */
 export async function rotateKeys(engine: { database: { knex: Knex }; keys: KeyRing }, slug: string, options: RotationOptions = {}): Promise<RotationResult> {
   const principal = options.principal ?? asSystem('rotate-keys');
@@ -129,7 +130,7 @@ export async function rotateKeys(engine: { database: { knex: Knex }; keys: KeyRi
   const result: RotationResult = { workspace: slug, keyId: engine.keys.currentKeyId, columns: 0, total: 0, rewritten: 0, unreadable: 0, changedMeanwhile: 0 };
   const run: Run = {
     knex, keys: engine.keys, workspace: await readWorkspace(knex, slug), batchSize: Math.max(1, Math.trunc(options.batchSize ?? rewriteBatchRows)), result,
-    report: () => options.onProgress?.({ workspace: slug, done: result.rewritten + result.unreadable + result.changedMeanwhile, total: result.total }),
+    report: async () => { await options.onProgress?.({ workspace: slug, done: result.rewritten + result.unreadable + result.changedMeanwhile, total: result.total }); },
   };
   for (;;) {
     try {

@@ -82,7 +82,7 @@ program.command('rotate-keys').description('re-encrypt stored values under the c
   .option('-w, --workspace <slug>', 'workspace', 'default').option('--all', 'every workspace, archived ones too')
   .action(async (options: { workspace: string; all?: boolean }) => withEngine(async (tessera) => {
     const principal = asSystem('cli rotate-keys');
-    const onProgress = (progress: RotationProgress) => process.stderr.write(`\r${progress.workspace}: ${progress.done} / ${progress.total}   `);
+    const onProgress = (progress: RotationProgress) => { process.stderr.write(`\r${progress.workspace}: ${progress.done} / ${progress.total}   `); };
     const results = options.all
       ? await rotateAllKeys(tessera, { principal, onProgress, onWorkspace: () => process.stderr.write('\n') })
       : [await rotateKeys(tessera, options.workspace, { principal, onProgress })];
