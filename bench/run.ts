@@ -3,12 +3,13 @@
  *
  *   DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/postgres);
  *                 each benchmark creates (and drops) its own database there.
- *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load] [studio] [sign-in] [import]   runs only those (default: all).
+ *   pnpm bench [bulk-upsert] [list-query] [restricted-list] [list-load] [studio] [sign-in] [import] [dedupe]   runs only those (default: all).
  */
 import { rm } from 'node:fs/promises';
 import { buildStudio } from '../test/build-studio.js';
 import { runBulkUpsert } from './bulk-upsert.js';
 import { runImportBench } from './import.js';
+import { runDedupeBench } from './dedupe.js';
 import { listDatabaseName, loadListDataset, type ListDataset } from './list-dataset.js';
 import { runListLoad } from './list-load.js';
 import { runListQuery } from './list-query.js';
@@ -18,7 +19,7 @@ import { runStudioBundle } from './studio-bundle-size.js';
 import { runStudioFirstPage } from './studio-first-page.js';
 import { adminUrl, dropDatabase, machineInfo, progress, waitForQuiet, writeReport, type BenchReport } from './report.js';
 
-const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load', 'studio', 'sign-in', 'import'] as const;
+const all = ['bulk-upsert', 'list-query', 'restricted-list', 'list-load', 'studio', 'sign-in', 'import', 'dedupe'] as const;
 type Name = (typeof all)[number];
 
 const asked = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -78,6 +79,7 @@ try {
   }
   if (selected.includes('sign-in')) await attempt('sign-in', () => runSignIn());
   if (selected.includes('import')) await attempt('import', () => runImportBench());
+  if (selected.includes('dedupe')) await attempt('dedupe', () => runDedupeBench());
 } finally {
   if (dataset && !process.env.BENCH_KEEP_DB) await dropDatabase(listDatabaseName);
 }

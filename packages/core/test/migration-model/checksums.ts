@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { hasColumn, systemColumns, valueKindOf, type ValueKind } from '../../src/documents/index.js';
-import { qualified, quoteIdent } from '../../src/schema/index.js';
+import { auditTable, consentsTable, duplicateTables, importTables, outboxTable, qualified, quoteIdent, savedViewsTable } from '../../src/schema/index.js';
 import { canonicalSql, type Cell } from './cells.js';
 import type { Model, ModelField, ModelObject } from './model.js';
 
@@ -102,7 +102,8 @@ export async function compareWithModel(knex: Knex, slug: string, model: Model): 
   const { rows } = await knex.raw(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ?`, [workspace.schema_name]);
   const present = new Map<string, string[]>();
   for (const row of rows as { table_name: string; column_name: string }[]) present.set(row.table_name, [...(present.get(row.table_name) ?? []), row.column_name]);
-  const workspaceTables = new Set(['_outbox', '_audit', '_consents', '_saved_views', '_imports', '_import_batches', '_import_rejects']);
+  // The workspace-wide tables every workspace has besides its objects' (named where they are created).
+  const workspaceTables = new Set<string>([outboxTable, auditTable, consentsTable, savedViewsTable, ...Object.values(importTables), ...Object.values(duplicateTables)]);
   const unexpected = [...present.keys()].filter((name) => !workspaceTables.has(name) && !tables.some((table) => table.table === name));
   if (unexpected.length > 0) problems.push(`unexpected tables ${unexpected.join(', ')}`);
   for (const table of tables) await checkTable(knex, workspace.schema_name, table, present.get(table.table), problems);
