@@ -72,8 +72,8 @@ export async function runDedupeBench(customers = 1_000_000, planted = 50_000): P
     progress(`  dedupe run: ${fmt(ms)} ms, ${fmt(done.pairs)} pairs (${fmt(done.recordsTotal ?? 0)} records)`);
     const reference = await referenceSql(client, table);
     progress(`  SQL: ${fmt(reference.ms)} ms, ${fmt(reference.pairs)} pairs`);
-    const plantedFound = (await client.query(`SELECT count(*)::int AS n FROM ${workspaceSchemaName('dedupe')}._duplicates d JOIN ${table} a ON a.id = d.record_id JOIN ${table} b ON b.id = d.candidate_id
-      WHERE (a.phone LIKE '+86137%') <> (b.phone LIKE '+86137%')`)).rows[0].n as number;
+    const plantedFound = (await client.query(`SELECT count(DISTINCT p.id)::int AS n FROM ${workspaceSchemaName('dedupe')}._duplicates d JOIN ${table} p ON p.id IN (d.record_id, d.candidate_id)
+      WHERE p.phone LIKE '+86137%'`)).rows[0].n as number;
     const rate = (count: number, time: number) => count / (time / 1000);
     return {
       name: 'dedupe',
@@ -85,8 +85,8 @@ export async function runDedupeBench(customers = 1_000_000, planted = 50_000): P
       ],
       notes: [
         `data: ${fmt(customers)} generated customers loaded with COPY, then ${fmt(planted)} near-duplicates of spread-out ones (same name, district and email; the address with one character changed; another phone).`,
-        `rule: ${JSON.stringify(rule)}. The job groups the key in SQL, reads the blocks of two records or more in block order, page by page, scores them pairwise in Node, and writes each pair to the review queue (ON CONFLICT DO NOTHING). ${fmt(ms)} ms in all, from the start request to the job's end, with the count of records and the queue writes.`,
-        `planted pairs found: ${fmt(plantedFound)} of ${fmt(planted)}. Pairs the job finds beyond them are real likenesses of the generated data (the same name in the same district with an address alike).`,
+        `rule: ${JSON.stringify(rule)}. The job groups the key in SQL, reads the ids of the records in blocks of two or more in block order (one statement), then their values page by page by id, scores each block pairwise in Node, and writes each pair to the review queue (ON CONFLICT DO NOTHING). ${fmt(ms)} ms in all, from the start request to the job's end, with the count of records and the queue writes.`,
+        `planted near-duplicates found (in at least one pair): ${fmt(plantedFound)} of ${fmt(planted)}. The job and the statement find the same number of pairs; pairs beyond the planted ones are likenesses in the generated data itself (the same name in the same district with an address alike).`,
         `the reference only counts the pairs; it writes nothing. The ratio is reference time / job time (1 = as fast as the statement).`,
         `no target is set by the issue for this figure; it is here so that a change to the dedupe engine shows its cost.`,
         `PostgreSQL server, one database per run; PGlite is not measured here.`,
