@@ -72,7 +72,7 @@ async function moveLinks(context: DataContext, objectName: string, from: string,
           SELECT ?, id, 'record.updated', ?::jsonb, ? FROM written)
         SELECT count(*)::int AS n FROM written`, [
         to, context.actor, from, ...stampValues(context.stamp), object.name,
-        JSON.stringify({ [field.name]: { from, to } }), JSON.stringify({ merged: from, into: to }),
+        JSON.stringify({ [field.name]: [from, to] }), JSON.stringify({ merged: from, into: to }),
         object.name, JSON.stringify({ changed: [field.name], merged: from }), context.actor,
       ]) as { rows: { n: number }[] };
       if (rows[0]!.n > 0) moved[name] = rows[0]!.n;

@@ -216,6 +216,8 @@ describe('dedupe runs and merges of stored records', () => {
     expect(history.data.map((entry) => entry.action)).toEqual(expect.arrayContaining(['record.merge']));
     const relinks = await tessera.database.knex('ws_dedupe._audit').where({ action: 'record.relink' }).count({ n: '*' }) as { n: string }[];
     expect(Number(relinks[0]!.n)).toBe(2);
+    const relink = await tessera.database.knex('ws_dedupe._audit').where({ action: 'record.relink' }).first('changes', 'object') as { changes: unknown; object: string };
+    expect(relink).toEqual({ object: 'orders', changes: { customer: ['00000000-0000-4000-8000-000000000011', stored[0]!.id] } });
 
     // Kept apart, a pair is not proposed again.
     const chen = queue.items.find((item) => item.record!.name === '陈静')!;
