@@ -13,6 +13,7 @@ import { PairOutcome } from './pair-outcome.js';
 import { PairSource, SideHeader } from './pair-sides.js';
 import { PairStatusTag } from './pair-status-tag.js';
 import { PairTable } from './pair-table.js';
+import { useSideReveal } from './use-side-reveal.js';
 
 /**
  * One likely duplicate side by side, its score, and (while pending) what a person decides: an
@@ -25,16 +26,11 @@ export function PairCard({ slug, object, pair }: { slug: string; object: ModelOb
   const format = useFormat();
   const { message } = App.useApp();
   const client = useQueryClient();
-  // Personal values come masked; a side revealed shows (and lets a merge keep) its plain values.
-  const [revealed, setRevealed] = useState<Partial<Record<Side, Record<string, unknown>>>>({});
+  const { revealed, masked, revealer } = useSideReveal(object);
   const shown = {
     ...pair, record: pair.record && { ...pair.record, ...revealed.left }, incoming: pair.incoming && { ...pair.incoming, ...revealed.left }, candidate: pair.candidate && { ...pair.candidate, ...revealed.right },
   };
   const lines = pairLines(object, shown);
-  const masked = (field: string, side: Side) => !revealed[side] && object.fields.some((candidate) => candidate.name === field && candidate.personal);
-  const revealer = (side: Side) => (object.actions.includes('reveal') && !revealed[side] && object.fields.some((field) => field.personal)
-    ? (values: Record<string, unknown>) => setRevealed((before) => ({ ...before, [side]: values }))
-    : undefined);
   const leftId = recordId(pair.record);
   const rightId = recordId(pair.candidate);
   const [survivor, setSurvivor] = useState<Side>('right');

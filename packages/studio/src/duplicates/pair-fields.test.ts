@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelObject } from '../api/workspace-model.js';
 import type { DuplicatePair } from './duplicate-types.js';
-import { chosenValues, likenessOf, pairLines, sameValue } from './pair-fields.js';
+import { chosenValues, compareLines, likenessOf, pairLines, sameValue } from './pair-fields.js';
 
 const text = (name: string) => ({ name, type: 'text', label: { 'zh-CN': name, en: name }, access: 'read', personal: false }) as ModelObject['fields'][number];
 const customers: ModelObject = { name: 'customers', label: { 'zh-CN': '客户', en: 'Customers' }, actions: ['read', 'update'], fields: ['name', 'phone', 'city', 'address', 'notes'].map(text) };
@@ -26,6 +26,15 @@ describe('comparing a pair', () => {
   it('reads the incoming row of an import pair on the left', () => {
     const imported: DuplicatePair = { ...pair, source: 'import', importId: 'i1', rowNumber: 7, runId: null, record: null, incoming: { name: '王芳', notes: '新' } };
     expect(pairLines(customers, imported).find((line) => line.field === 'notes')).toMatchObject({ left: '新', right: undefined });
+  });
+
+  it('compares two stored records without similarities: the fields with a value on either side, none graded', () => {
+    const lines = compareLines(customers, { id: 'a', name: '王芳', notes: '老客户' }, { id: 'b', name: '王芳', phone: '+8613800000000' });
+    expect(lines).toEqual([
+      { field: 'name', left: '王芳', right: '王芳', same: true },
+      { field: 'phone', left: undefined, right: '+8613800000000', same: false },
+      { field: 'notes', left: '老客户', right: undefined, same: false },
+    ]);
   });
 
   it('grades similarity: alike from 0.9, different below, empty when a side has no value', () => {

@@ -38,21 +38,25 @@ export function leftOf(pair: DuplicatePair): Record<string, unknown> {
 }
 
 /**
- * The lines of a pair, in the blueprint's order: every field of the object the caller sees that
- * holds a value on either side, and every compared field even when both are empty.
+ * The lines comparing two versions of a record, in the blueprint's order: every field of the
+ * object the caller sees that holds a value on either side, and every compared field (a key of
+ * `similarity`, its value null when a side is empty) even when both are empty.
  */
-export function pairLines(object: ModelObject, pair: DuplicatePair): PairLine[] {
-  const left = leftOf(pair);
-  const right = pair.candidate ?? {};
+export function compareLines(object: ModelObject, left: Record<string, unknown>, right: Record<string, unknown>, similarity: Record<string, number | null | undefined> = {}): PairLine[] {
   return object.fields
-    .filter((field) => field.name in pair.similarity || !isEmpty(left[field.name]) || !isEmpty(right[field.name]))
+    .filter((field) => field.name in similarity || !isEmpty(left[field.name]) || !isEmpty(right[field.name]))
     .map((field) => ({
       field: field.name,
       left: left[field.name],
       right: right[field.name],
-      ...(field.name in pair.similarity ? { similarity: pair.similarity[field.name] ?? null } : {}),
+      ...(field.name in similarity ? { similarity: similarity[field.name] ?? null } : {}),
       same: sameValue(left[field.name], right[field.name]),
     }));
+}
+
+/** The lines of a pair: its left side against its candidate, with the similarities of the compared fields. */
+export function pairLines(object: ModelObject, pair: DuplicatePair): PairLine[] {
+  return compareLines(object, leftOf(pair), pair.candidate ?? {}, pair.similarity);
 }
 
 /** Which side's value a person chose to keep for a field. */

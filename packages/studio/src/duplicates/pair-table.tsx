@@ -17,13 +17,17 @@ interface PairTableProps {
   onPick?: (field: string, side: Side) => void;
   /** Whether a side's value of a field is masked (personal, not revealed): a merge cannot keep it. */
   masked?: (field: string, side: Side) => boolean;
+  /** Whether a merge may set a field (one the caller can write); undefined lets every field be picked. */
+  pickable?: (field: string) => boolean;
+  /** False for two records no rule compared (a merge chosen by hand): no similarity column. */
+  graded?: boolean;
 }
 
 /**
  * Two sides of a pair field by field: the compared fields coloured by how alike they are, with
  * their similarity between the sides; where values differ, a choice of which one a merge keeps.
  */
-export function PairTable({ object, lines, left, right, picks, onPick, masked }: PairTableProps) {
+export function PairTable({ object, lines, left, right, picks, onPick, masked, pickable, graded = true }: PairTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const fieldOf = (name: string) => object.fields.find((field) => field.name === name)!;
@@ -31,7 +35,7 @@ export function PairTable({ object, lines, left, right, picks, onPick, masked }:
   const cellStyle = (line: PairLine) => ({ style: { background: likenessBackground[likenessOf(line.similarity) ?? 'empty'] } });
   const value = (line: PairLine, side: Side) => {
     const shown = <FieldValue field={fieldOf(line.field)} value={line[side]} />;
-    if (!picks || line.same) return shown;
+    if (!picks || line.same || pickable?.(line.field) === false) return shown;
     const sideName = t(`duplicates.pair.${side}`);
     return (
       <Radio checked={picks[line.field] === side} disabled={masked?.(line.field, side)} onChange={() => onPick?.(line.field, side)} aria-label={t('duplicates.pair.keepValue', { field: labelOf(line.field), side: sideName })}>
@@ -48,7 +52,7 @@ export function PairTable({ object, lines, left, right, picks, onPick, masked }:
           render: (name: string, line: PairLine) => <Typography.Text strong={line.similarity !== undefined}>{labelOf(name)}</Typography.Text>,
         },
         { title: left, key: 'left', onCell: cellStyle, render: (_: unknown, line: PairLine) => value(line, 'left') },
-        { title: t('duplicates.pair.similarity'), key: 'similarity', width: 96, align: 'center', render: (_: unknown, line: PairLine) => <SimilarityTag similarity={line.similarity} /> },
+        ...(graded ? [{ title: t('duplicates.pair.similarity'), key: 'similarity', width: 96, align: 'center' as const, render: (_: unknown, line: PairLine) => <SimilarityTag similarity={line.similarity} /> }] : []),
         { title: right, key: 'right', onCell: cellStyle, render: (_: unknown, line: PairLine) => value(line, 'right') },
       ]}
     />

@@ -5,12 +5,13 @@ import type { ModelObject } from '../api/workspace-model.js';
 import { BulkEditDialog, bulkEditableFields } from './bulk-edit-dialog.js';
 import { BulkResult } from './bulk-result.js';
 import { BulkTagDialog, taggableFields } from './bulk-tag-dialog.js';
+import { MergeDialog } from './merge-dialog.js';
 import { useBulkActions } from './use-bulk-actions.js';
 import type { RecordRow } from './use-records.js';
 
 /**
- * The actions on the selected rows of the page (edit a field, add a tag, delete), as the role
- * allows, and the outcome of the last one. `onDone` clears the selection after a write.
+ * The actions on the selected rows of the page (edit a field, add a tag, delete, merge two), as
+ * the role allows, and the outcome of the last one. `onDone` clears the selection after a write.
  */
 export function BulkBar({ slug, object, objects, selected, titleOf, onDone, onReload }: {
   slug: string; object: ModelObject; objects: ModelObject[]; selected: RecordRow[]; titleOf: (id: string) => string; onDone: () => void; onReload: () => void;
@@ -18,9 +19,11 @@ export function BulkBar({ slug, object, objects, selected, titleOf, onDone, onRe
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const bulk = useBulkActions(slug, object.name);
-  const [dialog, setDialog] = useState<'edit' | 'tag'>();
+  const [dialog, setDialog] = useState<'edit' | 'tag' | 'merge'>();
   const canUpdate = object.actions.includes('update');
   const count = selected.length;
+  // A merge keeps one record and deletes the other: two rows, and both rights.
+  const pair: [RecordRow, RecordRow] | undefined = count === 2 && canUpdate && object.actions.includes('delete') ? [selected[0]!, selected[1]!] : undefined;
   const finish = async (run: Promise<{ error?: unknown }>) => {
     setDialog(undefined);
     const outcome = await run;
@@ -38,11 +41,16 @@ export function BulkBar({ slug, object, objects, selected, titleOf, onDone, onRe
           <Typography.Text>{t('list.bulk.selected', { count })}</Typography.Text>
           {canUpdate && bulkEditableFields(object).length > 0 && <Button onClick={() => setDialog('edit')} loading={bulk.pending}>{t('list.bulk.edit')}</Button>}
           {canUpdate && taggableFields(object, objects).length > 0 && <Button onClick={() => setDialog('tag')} loading={bulk.pending}>{t('list.bulk.addTag')}</Button>}
+          {pair && <Button onClick={() => setDialog('merge')} loading={bulk.pending}>{t('list.bulk.merge')}</Button>}
           {object.actions.includes('delete') && <Button danger onClick={confirmDelete} loading={bulk.pending}>{t('list.bulk.delete')}</Button>}
           <Button type="link" onClick={onDone}>{t('list.bulk.unselect')}</Button>
         </Flex>
       )}
       {dialog === 'edit' && <BulkEditDialog slug={slug} object={object} objects={objects} count={count} onClose={() => setDialog(undefined)} onSubmit={(field, value) => void finish(bulk.edit(selected, field, value))} />}
+      {dialog === 'merge' && pair && (
+        <MergeDialog slug={slug} object={object} objects={objects} rows={pair} onClose={() => setDialog(undefined)}
+          onSubmit={(survivor, loser, values) => void finish(bulk.merge(selected, survivor, loser, values))} />
+      )}
       {dialog === 'tag' && <BulkTagDialog slug={slug} object={object} objects={objects} count={count} onClose={() => setDialog(undefined)} onSubmit={(field, tag) => void finish(bulk.tag(selected, field, tag))} />}
     </>
   );

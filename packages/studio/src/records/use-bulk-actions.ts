@@ -6,9 +6,9 @@ import { editedRecords, taggedRecords, type BulkRecord } from './bulk-records.js
 import { fetchRecords, recordsKey, type RecordRow } from './use-records.js';
 
 /** What a bulk action was. */
-export type BulkKind = 'edit' | 'tag' | 'delete';
+export type BulkKind = 'edit' | 'tag' | 'delete' | 'merge';
 
-/** What a bulk action did: how many records it wrote (or skipped, already tagged), or why it wrote none (all or nothing). */
+/** What a bulk action did: how many records it wrote (or skipped, already tagged; for a merge, the links it moved), or why it wrote none (all or nothing). */
 export interface BulkOutcome { kind: BulkKind; ids: string[]; done: number; skipped: number; error?: unknown }
 
 /** The count a bulk answer gives, at its top (`{ updated }`) or in `data` (`{ data: { deleted } }`); else the count asked for. */
@@ -19,15 +19,23 @@ function countOf(answer: unknown, key: 'updated' | 'deleted', fallback: number):
   return typeof value === 'number' ? value : fallback;
 }
 
+/** What a merge answers: the links it moved to the survivor, per `object.field`. */
+interface MergeAnswer { data: { relinked: Record<string, number> } }
+
+/** How many links a merge moved, over every linking field. */
+const movedLinks = (relinked: Record<string, number>) => Object.values(relinked).reduce((sum, count) => sum + count, 0);
+
 /**
  * Bulk edit, tag and delete of selected records through the bulk endpoint, one request each (the
- * server writes all or nothing). Tagging first reads the records' current values, since writing a
- * multi select or a many-to-many relation replaces it. The last outcome stays until cleared.
+ * server writes all or nothing), and the merge of two of them. Tagging first reads the records'
+ * current values, since writing a multi select or a many-to-many relation replaces it. The last
+ * outcome stays until cleared.
  */
 export function useBulkActions(slug: string, object: string) {
   const client = useQueryClient();
   const [outcome, setOutcome] = useState<BulkOutcome>();
-  const path = `/api/w/${seg(slug)}/data/${seg(object)}/bulk`;
+  const base = `/api/w/${seg(slug)}/data/${seg(object)}`;
+  const path = `${base}/bulk`;
   const update = async (records: BulkRecord[]) => countOf(await api.post<unknown>(path, { mode: 'update', records }), 'updated', records.length);
   const mutation = useMutation({
     mutationFn: async ({ kind, rows, run }: { kind: BulkKind; rows: RecordRow[]; run: (sent: (ids: string[]) => void) => Promise<{ done: number; skipped: number }> }): Promise<BulkOutcome> => {
@@ -42,7 +50,8 @@ export function useBulkActions(slug: string, object: string) {
     },
     onSuccess: (result) => {
       setOutcome(result);
-      if (!result.error) void client.invalidateQueries({ queryKey: recordsKey(slug, object) });
+      // A merge moves links on other objects too (orders, interactions): their lists change as well.
+      if (!result.error) void client.invalidateQueries({ queryKey: result.kind === 'merge' ? ['records', slug] : recordsKey(slug, object) });
     },
   });
   const edit = (rows: RecordRow[], field: string, value: unknown) => mutation.mutateAsync({
@@ -63,5 +72,13 @@ export function useBulkActions(slug: string, object: string) {
   const remove = (rows: RecordRow[]) => mutation.mutateAsync({
     kind: 'delete', rows, run: async () => ({ done: countOf(await api.post<unknown>(path, { mode: 'delete', ids: rows.map((row) => String(row.id)) }), 'deleted', rows.length), skipped: 0 }),
   });
-  return { edit, tag, remove, outcome, pending: mutation.isPending, clear: () => setOutcome(undefined) };
+  /** Merges `loser` into `survivor` (both among `rows`), `values` kept per field; done counts the links moved. */
+  const merge = (rows: RecordRow[], survivor: string, loser: string, values: Record<string, unknown>) => mutation.mutateAsync({
+    kind: 'merge', rows, run: async (sent) => {
+      sent([survivor, loser]);
+      const answer = await api.post<MergeAnswer>(`${base}/merge`, { survivor, loser, ...(Object.keys(values).length > 0 ? { values } : {}) });
+      return { done: movedLinks(answer.data.relinked), skipped: 0 };
+    },
+  });
+  return { edit, tag, remove, merge, outcome, pending: mutation.isPending, clear: () => setOutcome(undefined) };
 }
