@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pickOption } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
-import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, signInAsAdmin, watchStudio, type StudioBrowser } from './studio-browser.js';
 
 let studio: StudioBrowser | undefined;
 let api: ApiHarness;
@@ -71,11 +71,7 @@ describe('the duplicates review queue in the studio', () => {
     // One row became a record; the other waits for a person.
     expect(summary).toMatchObject({ status: 'done', counts: { read: 2, created: 1, review: 1, merged: 0 } });
 
-    studio.expected.add('401 GET /api/auth/session');
-    await page.goto(api.url);
-    await page.getByLabel('邮箱').fill(api.admin.email);
-    await page.getByLabel('密码').fill(api.admin.password);
-    await page.getByRole('button', { name: '登 录' }).click();
+    await signInAsAdmin(studio);
     await page.getByRole('navigation').getByRole('link', { name: '重复数据', exact: true }).waitFor();
   });
   watchStudio(() => studio);

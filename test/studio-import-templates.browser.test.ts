@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, pickOption, selectedText } from './antd-select.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
-import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, signInAsAdmin, watchStudio, type StudioBrowser } from './studio-browser.js';
 
 /** The part of exceljs written with here (a dependency of core, not of the test root). */
 interface ExcelModule { Workbook: new () => { addWorksheet(name: string): { addRow(values: unknown[]): unknown }; xlsx: { writeFile(path: string): Promise<void> } } }
@@ -59,11 +59,7 @@ describe('mapping templates and the sheets of a workbook in the import wizard', 
     for (const row of customers) sheet.addRow(row);
     book = join(folder, '展会客户.xlsx');
     await workbook.xlsx.writeFile(book);
-    studio.expected.add('401 GET /api/auth/session');
-    await page.goto(api.url);
-    await page.getByLabel('邮箱').fill(api.admin.email);
-    await page.getByLabel('密码').fill(api.admin.password);
-    await page.getByRole('button', { name: '登 录' }).click();
+    await signInAsAdmin(studio);
     await page.getByRole('navigation').getByRole('link', { name: '客户', exact: true }).waitFor();
   });
   watchStudio(() => studio);

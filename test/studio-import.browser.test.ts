@@ -7,7 +7,7 @@ import { choose } from './antd-select.js';
 import { messyCsv, messyCustomers } from '../packages/core/test/messy-customers.js';
 import type { ApiHarness } from './api-harness.js';
 import { saveScreenshot } from './screenshots.js';
-import { openStudioBrowser, watchStudio, type StudioBrowser } from './studio-browser.js';
+import { openStudioBrowser, signInAsAdmin, watchStudio, type StudioBrowser } from './studio-browser.js';
 
 let studio: StudioBrowser | undefined;
 let api: ApiHarness;
@@ -24,11 +24,7 @@ describe('importing a file in the studio', () => {
     ({ api, page } = studio);
     folder = await mkdtemp(join(tmpdir(), 'tessera-import-browser-'));
     await writeFile(join(folder, '客户名单.csv'), messyCsv(messy, 'gbk'));
-    studio.expected.add('401 GET /api/auth/session');
-    await page.goto(api.url);
-    await page.getByLabel('邮箱').fill(api.admin.email);
-    await page.getByLabel('密码').fill(api.admin.password);
-    await page.getByRole('button', { name: '登 录' }).click();
+    await signInAsAdmin(studio);
     await page.getByRole('navigation').getByRole('link', { name: '客户', exact: true }).click();
     // The list of customers, not the list shown before it (each list has its own import button).
     await page.getByRole('heading', { level: 2, name: /^客户 共 \d+ 条$/ }).waitFor();
